@@ -1,0 +1,87 @@
+package org.govsim.model.actors;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import org.govsim.model.config.PropertyConfig;
+
+/**
+ * The property service company of one compound (物业服务企业). Each month it books revenue under its
+ * {@link FeeContract}, pays the cost of its effort, and moves its effort part of the way toward the best
+ * response: marginal revenue of effort = marginal cost c·e, i.e. e* = MR / c. Quality follows effort with noise.
+ * The funding gap is what the standard service costs (the full bill) minus what was collected.
+ */
+public final class PropertyCompany implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final PropertyConfig config;
+    private FeeContract contract;
+    private double effort;
+    private double quality;
+    private double lastBilled;
+    private double lastCollected;
+    private double lastRevenue;
+    private double lastCost;
+
+    public PropertyCompany(PropertyConfig config, FeeContract contract) {
+        this.config = config;
+        this.contract = contract;
+        this.effort = config.initialEffort();
+        this.quality = effort;
+    }
+
+    public FeeContract contract() {
+        return contract;
+    }
+
+    /** Levers that change the contract regime call this. */
+    public void setContract(FeeContract contract) {
+        this.contract = contract;
+    }
+
+    public double effort() {
+        return effort;
+    }
+
+    /** Delivered service quality in [0, 1]. */
+    public double quality() {
+        return quality;
+    }
+
+    /** Books the month and chooses next month's effort. */
+    public void closeMonth(double billed, double collected, int households, MersenneTwisterFast rng) {
+        lastBilled = billed;
+        lastCollected = collected;
+        lastRevenue = contract.revenue(billed, collected, quality);
+        lastCost = households * (config.fixedCost() + 0.5 * config.effortCost() * effort * effort);
+        double rate = billed > 0 ? collected / billed : 0;
+        double mr = contract.marginalRevenuePerHousehold(households > 0 ? billed / households : 0, rate);
+        double target = clamp(mr / config.effortCost(), config.minEffort(), 1);
+        effort += config.effortAdjustment() * (target - effort);
+        quality = clamp(effort + config.qualityNoise() * rng.nextGaussian(), 0, 1);
+    }
+
+    public double lastBilled() {
+        return lastBilled;
+    }
+
+    public double lastCollected() {
+        return lastCollected;
+    }
+
+    public double lastRevenue() {
+        return lastRevenue;
+    }
+
+    public double lastCost() {
+        return lastCost;
+    }
+
+    /** Funding gap of the last month: the standard service (the full bill) minus the fees collected. */
+    public double lastFundingGap() {
+        return lastBilled - lastCollected;
+    }
+
+    private static double clamp(double v, double lo, double hi) {
+        return v < lo ? lo : (v > hi ? hi : v);
+    }
+}

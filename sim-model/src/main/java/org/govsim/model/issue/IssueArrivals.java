@@ -1,0 +1,113 @@
+package org.govsim.model.issue;
+
+import ec.util.MersenneTwisterFast;
+import java.util.ArrayList;
+import java.util.List;
+import org.govsim.model.Ordering;
+import org.govsim.model.RandomStreams;
+import org.govsim.model.config.IssueTypeConfig;
+import org.govsim.model.config.ModelConfig;
+import org.govsim.model.world.Compound;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Issue arrivals as one superposed Poisson process over every compound and type: the rate of (compound c,
+ * type k) is N_c · λ_k · (old-compound multiplier) · Π modifiers, constant within a month. Each event picks
+ * (c, k) in proportion to its rate and a household of c uniformly, so the work is proportional to the number
+ * of issues, not to households × days. When rates change the pending arrival is redrawn from the new total,
+ * which is exact for piecewise-constant rates because the exponential is memoryless.
+ */
+public final class IssueArrivals implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Compound[] compounds;
+    private final ModelConfig config;
+    private final ResolutionPipeline pipeline;
+    private final MersenneTwisterFast rng;
+    private final List<RateModifier> modifiers = new ArrayList<>();
+    private final double[] cumulative;
+    private double total;
+    private double pendingTime = Double.NaN;
+    private long arrivals;
+
+    public IssueArrivals(Compound[] compounds, ModelConfig config, ResolutionPipeline pipeline, RandomStreams streams) {
+        this.compounds = compounds;
+        this.config = config;
+        this.pipeline = pipeline;
+        this.rng = streams.arrivals();
+        this.cumulative = new double[compounds.length * IssueType.COUNT];
+    }
+
+    public void addModifier(RateModifier modifier) {
+        modifiers.add(modifier);
+    }
+
+    /** The total arrival rate, issues per day, in force now. */
+    public double totalRatePerDay() {
+        return total;
+    }
+
+    public long arrivals() {
+        return arrivals;
+    }
+
+    /** Recomputes every rate for the month of {@code now} and redraws the next arrival. */
+    public void refresh(Schedule schedule, double now, int monthOfYear) {
+        double sum = 0;
+        int i = 0;
+        for (Compound c : compounds) {
+            for (IssueType t : IssueType.values()) {
+                IssueTypeConfig tc = config.issueType(t);
+                double rate = c.households() * tc.ratePerHouseholdDay() * (c.isOld() ? tc.oldCompoundMultiplier() : 1);
+                for (int m = 0; m < modifiers.size() && rate > 0; m++) {
+                    rate *= modifiers.get(m).multiplier(c, t, monthOfYear);
+                }
+                sum += rate;
+                cumulative[i++] = sum;
+            }
+        }
+        total = sum;
+        scheduleNext(schedule, now);
+    }
+
+    private void scheduleNext(Schedule schedule, double now) {
+        if (total <= 0) {
+            pendingTime = Double.NaN;
+            return;
+        }
+        pendingTime = now + RandomStreams.exponential(rng, total);
+        schedule.scheduleOnce(pendingTime, Ordering.ISSUE_EVENTS, this);
+    }
+
+    @Override
+    public void step(SimState state) {
+        double now = state.schedule.getTime();
+        if (now != pendingTime) {
+            return; // superseded by a refresh
+        }
+        int slot = find(rng.nextDouble() * total);
+        Compound c = compounds[slot / IssueType.COUNT];
+        IssueType type = IssueType.of(slot % IssueType.COUNT);
+        int household = c.firstHousehold() + rng.nextInt(c.households());
+        arrivals++;
+        scheduleNext(state.schedule, now);
+        pipeline.arrive(type, c, household, now);
+    }
+
+    /** Smallest index whose cumulative rate exceeds u, skipping zero-rate slots. */
+    private int find(double u) {
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > u) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+}

@@ -1,0 +1,65 @@
+package org.govsim.model.issue;
+
+/**
+ * The kinds of issue (诉求) a household can raise. Each has its own arrival rate, lowest competent level
+ * and effect on satisfaction; all of these are scenario parameters under {@code issues.<key>}.
+ * Collective projects (elevator retrofit, handrails) are not issues of this kind: they are levers.
+ */
+public enum IssueType {
+    /** routine repair, 维修 */
+    REPAIR("repair", Domain.PROPERTY),
+    /** property-service dispute over fee and quality, 物业纠纷 */
+    PROPERTY_SERVICE("propertyService", Domain.PROPERTY),
+    /** parking difficulty, 停车难 */
+    PARKING("parking", Domain.GOVERNANCE),
+    /** neighbour dispute, 邻里纠纷 */
+    NEIGHBOUR("neighbour", Domain.GOVERNANCE),
+    /** illegal construction, 违建 */
+    ILLEGAL_CONSTRUCTION("illegalConstruction", Domain.GOVERNANCE),
+    /** e-bike / EV charging difficulty, 电动车充电难 */
+    EV_CHARGING("evCharging", Domain.GOVERNANCE),
+    /** objects thrown from height, 高空抛物 */
+    THROWN_OBJECTS("thrownObjects", Domain.GOVERNANCE),
+    /** security incident, 安防 */
+    SECURITY("security", Domain.GOVERNANCE),
+    /** shared-infrastructure cost dispute (sewer etc.) */
+    SHARED_INFRASTRUCTURE("sharedInfrastructure", Domain.GOVERNANCE),
+    /** elderly or emergency care, 独居老人 */
+    ELDERLY_CARE("elderlyCare", Domain.GOVERNANCE),
+    /** flood hazard, 防汛隐患 (flood season only) */
+    FLOOD_HAZARD("floodHazard", Domain.GOVERNANCE),
+    /** old-compound renovation item, 老旧小区改造 */
+    RENOVATION("renovation", Domain.GOVERNANCE);
+
+    /** Which satisfaction an issue moves: with the property company, or with the branch and community. */
+    public enum Domain { PROPERTY, GOVERNANCE }
+
+    public static final int COUNT = values().length;
+    private static final IssueType[] VALUES = values();
+
+    private final String key;
+    private final Domain domain;
+
+    IssueType(String key, Domain domain) {
+        this.key = key;
+        this.domain = domain;
+    }
+
+    /** The scenario-file key, e.g. {@code evCharging}. */
+    public String key() {
+        return key;
+    }
+
+    /** The column-name form, e.g. {@code ev_charging}. */
+    public String column() {
+        return name().toLowerCase();
+    }
+
+    public Domain domain() {
+        return domain;
+    }
+
+    public static IssueType of(int ordinal) {
+        return VALUES[ordinal];
+    }
+}

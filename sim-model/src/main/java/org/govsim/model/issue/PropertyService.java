@@ -1,0 +1,36 @@
+package org.govsim.model.issue;
+
+import ec.util.MersenneTwisterFast;
+import org.govsim.model.actors.PropertyCompany;
+import org.govsim.model.config.LevelConfig;
+import org.govsim.model.config.PropertyConfig;
+
+/**
+ * The property company's repair and service desk: the less effort the company makes, the slower it is and
+ * the less often the first visit fixes the problem (domain-notes §4.5.2, L1).
+ */
+public final class PropertyService extends BasicService {
+    private static final long serialVersionUID = 1L;
+
+    private final PropertyConfig property;
+    private final PropertyCompany company;
+
+    public PropertyService(LevelConfig config, PropertyConfig property, PropertyCompany company) {
+        super(config);
+        this.property = property;
+        this.company = company;
+    }
+
+    @Override
+    public double serviceDays(Issue issue, MersenneTwisterFast rng) {
+        double factor = 1 + property.effortServiceFactor() * (property.referenceEffort() - company.effort());
+        return super.serviceDays(issue, rng) * Math.max(0.1, factor);
+    }
+
+    @Override
+    public double successProb(Issue issue) {
+        double w = property.effortSuccessWeight();
+        double relative = (1 - w + w * company.effort()) / (1 - w + w * property.referenceEffort());
+        return Math.min(1, super.successProb(issue) * relative);
+    }
+}

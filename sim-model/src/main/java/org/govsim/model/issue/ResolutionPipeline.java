@@ -1,0 +1,279 @@
+package org.govsim.model.issue;
+
+import ec.util.MersenneTwisterFast;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.govsim.model.Ordering;
+import org.govsim.model.RandomStreams;
+import org.govsim.model.config.BehaviourConfig;
+import org.govsim.model.config.IssueTypeConfig;
+import org.govsim.model.config.ModelConfig;
+import org.govsim.model.world.Compound;
+import org.govsim.model.world.Households;
+import sim.engine.Schedule;
+
+/**
+ * The life of an issue (MODEL.md §2): it arises, may be settled by the household itself, is reported at once
+ * or stays latent until reported late, found by a channel or surfaced as a dispute; it is handled by the
+ * lowest competent level the compound has, escalates on failure after a hand-off delay (a failure at the
+ * highest level sends the household to the hotline), becomes a dispute
+ * when the household's patience runs out (and may then leave for the hotline), and when settled moves the
+ * household's satisfaction and trust.
+ */
+public final class ResolutionPipeline implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private static final int LATE_REPORT = -1;
+    private static final int SURFACED_AS_DISPUTE = -2;
+
+    private final ModelConfig config;
+    private final BehaviourConfig behaviour;
+    private final Households households;
+    private final Schedule schedule;
+    private final MersenneTwisterFast serviceRng;
+    private final MersenneTwisterFast behaviourRng;
+    private final IssueObserver observer;
+    private final List<DetectionChannel> channels = new ArrayList<>();
+    private final SatisfactionUpdate satisfaction;
+
+    public ResolutionPipeline(ModelConfig config, Households households, Schedule schedule, RandomStreams streams,
+                              IssueObserver observer) {
+        this.config = config;
+        this.behaviour = config.behaviour();
+        this.households = households;
+        this.schedule = schedule;
+        this.serviceRng = streams.service();
+        this.behaviourRng = streams.behaviour();
+        this.observer = observer;
+        this.satisfaction = new SatisfactionUpdate(config, households);
+    }
+
+    public void addDetectionChannel(DetectionChannel channel) {
+        channels.add(channel);
+    }
+
+    public List<DetectionChannel> channels() {
+        return List.copyOf(channels);
+    }
+
+    /** A new issue of a household arises now. */
+    public void arrive(IssueType type, Compound compound, int household, double now) {
+        Issue issue = new Issue(this, type, household, compound, now);
+        households.issueOpened(household);
+        compound.issueOpened();
+        observer.arrived(issue, now);
+        IssueTypeConfig tc = config.issueType(type);
+        if (tc.conflictByNature()) {
+            issue.becomeDispute();
+            observer.disputed(issue, now);
+        }
+        if (tc.selfResolveProb() > 0 && behaviourRng.nextDouble() < tc.selfResolveProb()) {
+            issue.setPhase(Issue.Phase.SELF);
+            issue.enterLevel(Level.SELF, now);
+            at(now + RandomStreams.lognormal(behaviourRng, config.selfMedianDays(), 0.8), issue);
+            return;
+        }
+        double p = behaviour.reportBase() + behaviour.reportTrustWeight() * (households.trust(household) - 0.5);
+        if (behaviourRng.nextDouble() < p) {
+            report(issue, now, Issue.Found.AT_ONCE, -1);
+        } else {
+            goLatent(issue, now);
+        }
+    }
+
+    /** Called by {@link Issue#step}: the issue's pending event is due. */
+    void onEvent(Issue issue) {
+        double now = schedule.getTime();
+        switch (issue.phase()) {
+            case SELF -> settle(issue, Level.SELF, now);
+            case LATENT -> surface(issue, now);
+            case HANDOFF -> admit(issue, issue.level(), now);
+            case IN_SERVICE -> serviceDone(issue, now);
+            case EXITED -> {
+                // the household left while being served: the server's work ends now and it takes the next case
+                if (issue.level() != null && issue.holdsServer()) {
+                    issue.releaseServer();
+                    handNext(issue.compound().pool(issue.level()), now);
+                }
+            }
+            default -> throw new IllegalStateException("no event expected in phase " + issue.phase());
+        }
+    }
+
+    void onPatienceExpired(Issue issue) {
+        if (!issue.isOpen()) {
+            return;
+        }
+        double now = schedule.getTime();
+        if (issue.becomeDispute()) {
+            observer.disputed(issue, now);
+        }
+        if (behaviourRng.nextDouble() < behaviour.exitProb()) {
+            exit(issue, now);
+        }
+    }
+
+    private void goLatent(Issue issue, double now) {
+        issue.setPhase(Issue.Phase.LATENT);
+        double late = behaviour.lateReportPerDay();
+        double dispute = behaviour.latentDisputePerDay();
+        double total = late + dispute;
+        double[] channelHazards = new double[channels.size()];
+        for (int k = 0; k < channelHazards.length; k++) {
+            channelHazards[k] = channels.get(k).hazardPerDay(issue.compound());
+            total += channelHazards[k];
+        }
+        if (total <= 0) {
+            return; // nobody will ever find it: it stays open and latent
+        }
+        // competing hazards: the first to fire is chosen in proportion to its hazard
+        double u = behaviourRng.nextDouble() * total;
+        int cause;
+        if (u < late) {
+            cause = LATE_REPORT;
+        } else if (u < late + dispute) {
+            cause = SURFACED_AS_DISPUTE;
+        } else {
+            u -= late + dispute;
+            cause = channelHazards.length - 1;
+            for (int k = 0; k < channelHazards.length; k++) {
+                if (u < channelHazards[k]) {
+                    cause = k;
+                    break;
+                }
+                u -= channelHazards[k];
+            }
+        }
+        issue.setPendingCause(cause);
+        at(now + RandomStreams.exponential(behaviourRng, total), issue);
+    }
+
+    private void surface(Issue issue, double now) {
+        int cause = issue.pendingCause();
+        if (cause == SURFACED_AS_DISPUTE) {
+            if (issue.becomeDispute()) {
+                observer.disputed(issue, now);
+            }
+            report(issue, now, Issue.Found.AS_DISPUTE, -1);
+        } else if (cause == LATE_REPORT) {
+            report(issue, now, Issue.Found.LATE_REPORT, -1);
+        } else {
+            report(issue, now, Issue.Found.CHANNEL, cause);
+        }
+    }
+
+    private void report(Issue issue, double now, Issue.Found how, int channel) {
+        double patience = RandomStreams.lognormal(behaviourRng, behaviour.patienceMedianDays(), behaviour.patienceSigma());
+        issue.markReported(now, how, channel, now + patience);
+        observer.reported(issue, now);
+        admit(issue, firstLevelFrom(issue.compound(), config.issueType(issue.type()).lowestLevel().ordinal()), now);
+    }
+
+    /** The first level at or above {@code from} that the compound has, or null when it has none. */
+    private static Level firstLevelFrom(Compound compound, int from) {
+        for (int l = from; l < Level.COUNT; l++) {
+            if (compound.pool(Level.of(l)) != null) {
+                return Level.of(l);
+            }
+        }
+        return null;
+    }
+
+    private void admit(Issue issue, Level level, double now) {
+        issue.enterLevel(level, now);
+        ServerPool pool = issue.compound().pool(level);
+        if (pool.admit(issue)) {
+            startService(issue, pool, now);
+        } else {
+            issue.setPhase(Issue.Phase.QUEUED);
+            armPatience(issue, now);
+        }
+    }
+
+    private void startService(Issue issue, ServerPool pool, double now) {
+        issue.setPhase(Issue.Phase.IN_SERVICE);
+        issue.holdServer();
+        observer.serviceStarted(issue, now - issue.enteredLevelAt(), now);
+        double done = now + pool.rule().serviceDays(issue, serviceRng);
+        at(done, issue);
+        if (done > issue.deadline()) {
+            armPatience(issue, now);
+        }
+    }
+
+    private void serviceDone(Issue issue, double now) {
+        Level level = issue.level();
+        ServerPool pool = issue.compound().pool(level);
+        issue.releaseServer();
+        boolean success = serviceRng.nextDouble() < pool.rule().successProb(issue);
+        handNext(pool, now);
+        if (success) {
+            settle(issue, level, now);
+        } else {
+            escalate(issue, now);
+        }
+    }
+
+    private void handNext(ServerPool pool, double now) {
+        Issue next = pool.release();
+        if (next != null) {
+            startService(next, pool, now);
+        }
+    }
+
+    private void escalate(Issue issue, double now) {
+        Level next = firstLevelFrom(issue.compound(), issue.level().ordinal() + 1);
+        if (next == null) {
+            exit(issue, now); // the whole chain failed: the household goes to the hotline or a court
+            return;
+        }
+        issue.escalated();
+        observer.escalated(issue, now);
+        double handoff = config.handoffDays();
+        if (handoff <= 0) {
+            admit(issue, next, now);
+            return;
+        }
+        issue.setPhase(Issue.Phase.HANDOFF);
+        issue.enterLevel(next, now + handoff);
+        at(now + handoff, issue);
+        if (now + handoff > issue.deadline()) {
+            armPatience(issue, now);
+        }
+    }
+
+    private void settle(Issue issue, Level level, double now) {
+        issue.setPhase(Issue.Phase.SETTLED);
+        close(issue);
+        satisfaction.settled(issue, level, now);
+        observer.settled(issue, level, now);
+    }
+
+    private void exit(Issue issue, double now) {
+        if (issue.phase() == Issue.Phase.QUEUED) {
+            issue.compound().pool(issue.level()).abandoned();
+        }
+        issue.setPhase(Issue.Phase.EXITED);
+        close(issue);
+        satisfaction.exited(issue);
+        observer.exited(issue, now);
+    }
+
+    private void close(Issue issue) {
+        households.issueClosed(issue.household());
+        issue.compound().issueClosed();
+    }
+
+    /** Patience is watched only while the issue's next event could come after its deadline. */
+    private void armPatience(Issue issue, double now) {
+        if (issue.patienceArmed() || Double.isInfinite(issue.deadline())) {
+            return;
+        }
+        issue.armPatience();
+        schedule.scheduleOnce(Math.max(issue.deadline(), now), Ordering.ISSUE_EVENTS, new PatienceExpiry(this, issue));
+    }
+
+    private void at(double time, Issue issue) {
+        schedule.scheduleOnce(time, Ordering.ISSUE_EVENTS, issue);
+    }
+}

@@ -1,0 +1,86 @@
+package org.govsim.model.issue;
+
+import java.io.Serializable;
+import java.util.ArrayDeque;
+
+/**
+ * A level's capacity at one place (a compound's property desk, a grid worker, a branch, a community, the
+ * departments): a number of servers and a first-come-first-served queue. Issues that leave the chain while
+ * waiting stay in the deque and are skipped when they reach its head, so leaving is O(1).
+ */
+public final class ServerPool implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final Level level;
+    private final int servers;
+    private final ServiceRule rule;
+    private final ArrayDeque<Issue> queue = new ArrayDeque<>();
+    private int busy;
+    private int waiting;
+    private long started;
+
+    public ServerPool(Level level, int servers, ServiceRule rule) {
+        if (servers < 1) {
+            throw new IllegalArgumentException("a pool needs at least one server, got " + servers);
+        }
+        this.level = level;
+        this.servers = servers;
+        this.rule = rule;
+    }
+
+    public Level level() {
+        return level;
+    }
+
+    public int servers() {
+        return servers;
+    }
+
+    public ServiceRule rule() {
+        return rule;
+    }
+
+    public int busy() {
+        return busy;
+    }
+
+    /** Issues waiting for a server (not counting those that already left). */
+    public int waiting() {
+        return waiting;
+    }
+
+    public long started() {
+        return started;
+    }
+
+    /** Takes a server for the issue if one is free; otherwise queues it and returns false. */
+    boolean admit(Issue issue) {
+        if (busy < servers) {
+            busy++;
+            started++;
+            return true;
+        }
+        queue.addLast(issue);
+        waiting++;
+        return false;
+    }
+
+    /** A waiting issue left the chain; it is dropped lazily when it reaches the head. */
+    void abandoned() {
+        waiting--;
+    }
+
+    /** Frees a server and hands it to the next waiting issue, which is returned (or null if none waits). */
+    Issue release() {
+        Issue next;
+        while ((next = queue.pollFirst()) != null) {
+            if (next.phase() == Issue.Phase.QUEUED) {
+                waiting--;
+                started++;
+                return next;
+            }
+        }
+        busy--;
+        return null;
+    }
+}

@@ -1,0 +1,85 @@
+package org.govsim.model.metrics;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.govsim.model.issue.IssueType;
+import org.govsim.model.issue.Level;
+
+/**
+ * Turns the observer's window counts and the end state into the run's summary row (runs.csv), in a fixed
+ * column order. Rates are per 1000 households per 30-day month over the observed window; shares of settled
+ * issues count issues that ended (settled or exited) in the window; resolution times run from report to
+ * settlement for reported issues settled in the window.
+ */
+public final class RunSummary {
+    private static final double DAYS_PER_MONTH = 30.0;
+    private static final double DAYS_PER_YEAR = 360.0;
+
+    private RunSummary() {
+    }
+
+    /** The state of the district at the end of the run. */
+    public record EndState(int compounds, int households, long residents, MonthlyAccounts accounts) {
+    }
+
+    public static Map<String, Double> of(MetricsObserver m, EndState end) {
+        Map<String, Double> s = new LinkedHashMap<>();
+        double rate = 1000.0 / m.households() / (m.windowDays() / DAYS_PER_MONTH);
+        long windowArrived = sum(m.windowArrivedByType);
+        long windowDisputes = sum(m.windowDisputesByType);
+        long windowSettled = sum(m.windowSettledByLevel);
+        long ended = windowSettled + m.windowExited;
+        long inCompound = 0;
+        for (Level l : Level.values()) {
+            if (l.inCompound()) {
+                inCompound += m.windowSettledByLevel[l.ordinal()];
+            }
+        }
+        s.put("compounds", (double) end.compounds());
+        s.put("households", (double) end.households());
+        s.put("residents", (double) end.residents());
+        s.put("issues_arrived", (double) m.arrived());
+        s.put("issues_settled", (double) m.settled());
+        s.put("issues_exited", (double) m.exited());
+        s.put("issues_open", (double) m.open());
+        s.put("issues_per_1000hh_month", windowArrived * rate);
+        s.put("disputes_per_1000hh_month", windowDisputes * rate);
+        s.put("property_disputes_per_1000hh_month",
+                (m.windowDisputesByType[IssueType.REPAIR.ordinal()] + m.windowDisputesByType[IssueType.PROPERTY_SERVICE.ordinal()]) * rate);
+        s.put("resolution_days_mean", m.windowResolutionDays.mean());
+        s.put("resolution_days_median", m.windowResolutionDays.quantile(0.5));
+        s.put("resolution_days_p90", m.windowResolutionDays.quantile(0.9));
+        s.put("wait_days_mean", m.windowServiceStarts == 0 ? Double.NaN : m.windowWaitSum / m.windowServiceStarts);
+        s.put("share_settled_in_compound", share(inCompound, ended));
+        s.put("share_exited", share(m.windowExited, ended));
+        s.put("escalations_per_issue", share(m.windowEscalations, windowArrived));
+        s.put("share_found_by_channel", share(m.windowFoundByChannel, m.windowReported));
+        s.put("satisfaction_mean", end.accounts().satisfactionMean());
+        s.put("satisfaction_property_mean", end.accounts().propertySatisfactionMean());
+        s.put("satisfaction_governance_mean", end.accounts().governanceSatisfactionMean());
+        s.put("trust_mean", end.accounts().trustMean());
+        s.put("fee_collection_rate", m.windowBilled > 0 ? m.windowCollected / m.windowBilled : Double.NaN);
+        s.put("funding_gap_yuan", (m.windowBilled - m.windowCollected) * DAYS_PER_YEAR / m.windowDays());
+        s.put("property_effort_mean", end.accounts().effortMean());
+        for (IssueType t : IssueType.values()) {
+            s.put(t.column() + "_per_1000hh_month", m.windowArrivedByType[t.ordinal()] * rate);
+            s.put(t.column() + "_disputes_per_1000hh_month", m.windowDisputesByType[t.ordinal()] * rate);
+        }
+        for (Level l : Level.values()) {
+            s.put("settled_at_" + l.name().toLowerCase() + "_share", share(m.windowSettledByLevel[l.ordinal()], windowSettled));
+        }
+        return s;
+    }
+
+    private static double share(long part, long whole) {
+        return whole == 0 ? Double.NaN : (double) part / whole;
+    }
+
+    private static long sum(long[] values) {
+        long s = 0;
+        for (long v : values) {
+            s += v;
+        }
+        return s;
+    }
+}

@@ -1,0 +1,57 @@
+package org.govsim.model.param;
+
+import static org.govsim.model.param.ParamDef.real;
+import static org.govsim.model.param.Sources.assumption;
+
+import java.util.List;
+
+/** Households: reporting, satisfaction, trust, social capital and the fee-payment decision. */
+final class BehaviourParameters {
+    private BehaviourParameters() {
+    }
+
+    static void declare(List<ParamDef> d) {
+        d.add(real("reporting.baseProb", "probability", 0.6, 0, 1, assumption("domain-notes §4.4: r = 0.6"),
+                "Chance an issue is reported at once (at trust 0.5)."));
+        d.add(real("reporting.trustWeight", "probability", 0.4, 0, 2, assumption("trust raises reporting"),
+                "Reporting chance = base + w (trust − 0.5), clamped to [0, 1]."));
+        d.add(real("reporting.lateReportPerDay", "1/day", 1.0 / 14, 0, 10, assumption("a latent issue is reported after two weeks on average"),
+                "Hazard that the household reports a latent issue later."));
+        d.add(real("reporting.latentDisputePerDay", "1/day", 1.0 / 60, 0, 10, assumption("domain-notes §4.4: 1/60 per day"),
+                "Hazard that a latent issue turns into a dispute (and is then reported)."));
+
+        d.add(real("satisfaction.initialMean", "score", 0.63, 0.01, 0.99, assumption("CCA index 62.59, domain-notes §4.3"),
+                "Mean initial satisfaction (Beta distributed)."));
+        d.add(real("satisfaction.initialConcentration", "a+b", 10, 0.5, 1000, assumption("spread of initial satisfaction"),
+                "Concentration a + b of the initial Beta; larger is narrower."));
+        d.add(real("satisfaction.learningRate", "share", 0.3, 0, 1, assumption("domain-notes §4.5.4: η = 0.3"),
+                "Weight of one settled issue's outcome on satisfaction."));
+        d.add(real("satisfaction.timeWeight", "score", 0.5, 0, 1, assumption("domain-notes §4.5.4: w_t"),
+                "Outcome penalty for taking longer than expected."));
+        d.add(real("satisfaction.qualityWeight", "score", 0.3, 0, 1, assumption("domain-notes §4.5.4: w_q"),
+                "Outcome penalty for poor property-service quality."));
+        d.add(real("satisfaction.inCompoundBonus", "score", 0.1, 0, 1, assumption("domain-notes §4.5.4: w_g"),
+                "Outcome bonus when settled in the compound or grid."));
+        d.add(real("satisfaction.exitOutcome", "score", 0.1, 0, 1, assumption("domain-notes §4.5.4: u = 0.1"),
+                "Outcome when the household takes the issue to the hotline."));
+        d.add(real("satisfaction.monthlyDrift", "share", 0.1, 0, 1, assumption("domain-notes §4.5.4: ρ_d = 0.1"),
+                "Monthly pull of property satisfaction toward delivered quality."));
+        d.add(real("trust.initialMean", "score", 0.5, 0.01, 0.99, assumption("neutral trust"), "Mean initial trust in the branch and community."));
+        d.add(real("socialCapital.initial", "score", 0.3, 0, 1, assumption("domain-notes §4.5.4"),
+                "Social capital of every compound at the start; activities raise it."));
+
+        d.add(real("payment.intercept", "logit", -0.9, -10, 10, assumption("calibrated: baseline collection ≈ 0.72 (domain-notes SF3)"),
+                "b₀ of the payment logit."));
+        d.add(real("payment.satisfactionWeight", "logit", 2.5, 0, 10, assumption("domain-notes §4.5.4: b₁"), "b₁: weight of property satisfaction."));
+        d.add(real("payment.neighbourWeight", "logit", 1.5, 0, 10, assumption("domain-notes §4.5.4: b₂"),
+                "b₂: weight of the share of the building that paid last month."));
+        d.add(real("payment.trustWeight", "logit", 0.5, 0, 10, assumption("domain-notes §4.5.4: b₃"), "b₃: weight of trust."));
+        d.add(real("payment.partyMemberWeight", "logit", 0.8, 0, 10, assumption("domain-notes §4.5.4: b₄"), "b₄: a party-member household."));
+        d.add(real("payment.transparencyWeight", "logit", 0.5, 0, 10, assumption("domain-notes §4.5.4: b₅"),
+                "b₅: the contract publishes accounts and ratings (trust and linked regimes)."));
+        d.add(real("payment.burdenWeight", "logit per 100 yuan", 0.5, 0, 10, assumption("domain-notes §4.5.4: b₆"),
+                "b₆: weight of the monthly fee, per 100 yuan."));
+        d.add(real("payment.unresolvedWeight", "logit per issue", 0.4, 0, 10, assumption("domain-notes §4.5.4: b₇"),
+                "b₇: weight of each of the household's own open issues."));
+    }
+}
