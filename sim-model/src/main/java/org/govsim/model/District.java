@@ -86,12 +86,17 @@ public class District extends SimState {
     /** Runs from the start to the end of the observed window and returns the run's figures. */
     public RunResult run() {
         start();
-        while (!ended && schedule.step(this)) {
-            // each step runs the events of the next time stamp
-        }
+        advanceToEnd();
         RunResult result = result();
         finish();
         return result;
+    }
+
+    /** Steps the schedule (after {@link #start()}) until the end of the observed window. */
+    public void advanceToEnd() {
+        while (!ended && schedule.step(this)) {
+            // each step runs the events of the next time stamp
+        }
     }
 
     /** True once the end of the observed window has been reached. */
