@@ -1,0 +1,40 @@
+package org.govsim.runner.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every scenario file under scenarios/ validates and runs as shipped (Mesa's test_examples habit). */
+class BundledScenariosTest {
+    @TempDir
+    Path tmp;
+
+    static List<Path> bundled() throws IOException {
+        try (Stream<Path> s = Files.walk(Cli.repoRoot().resolve("scenarios"))) {
+            return s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyBundledScenarioRuns() throws IOException {
+        List<Path> files = bundled();
+        assertFalse(files.isEmpty());
+        return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
+            Path out = tmp.resolve(f.getFileName().toString());
+            Cli r = Cli.run("run", f.toString(), "--replications", "2", "--threads", "2", "--out", out.toString(), "--quiet");
+            assertEquals(0, r.exitCode(), r.err());
+            List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
+            assertEquals(3, rows.size());
+            assertTrue(Files.size(out.resolve("timeseries.csv")) > 0);
+        }));
+    }
+}
