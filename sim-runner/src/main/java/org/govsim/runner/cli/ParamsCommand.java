@@ -42,10 +42,9 @@ public final class ParamsCommand implements Callable<Integer> {
     public Integer call() {
         ParamValues values;
         try {
-            values = file == null ? ParamValues.defaults().withAll(java.util.Map.of()) : scenarioOptions.load(file).values();
-            if (file == null && !scenarioOptions.assignments().isEmpty()) {
-                values = Scenario.defaults().withOverrides(scenarioOptions.assignments()).values();
-            }
+            values = file == null
+                    ? Scenario.defaults().withOverrides(scenarioOptions.assignments()).values()
+                    : scenarioOptions.load(file).values();
         } catch (ScenarioException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return GovsimCommand.BAD_INPUT;

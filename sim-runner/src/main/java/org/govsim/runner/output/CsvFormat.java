@@ -17,7 +17,7 @@ public final class CsvFormat {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
-        return new BigDecimal(Double.toString(v)).toPlainString();
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
     }
 
     public static String value(Object v) {

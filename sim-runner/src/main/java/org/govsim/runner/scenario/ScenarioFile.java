@@ -1,0 +1,18 @@
+package org.govsim.runner.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What one scenario file says on its own, before its parent is read: metadata, the parameter values it sets
+ * (already type- and range-checked, in file order) and the problems found in it.
+ *
+ * @param name       the {@code name} key, or null when absent
+ * @param description the {@code description} key, or null when absent
+ * @param parent     the {@code extends} text as written, or null
+ * @param parentLine the line of the {@code extends} key, 0 when absent
+ */
+record ScenarioFile(Path file, String name, String description, String parent, int parentLine,
+                    Map<String, Object> settings, List<ScenarioProblem> problems) {
+}

@@ -1,0 +1,237 @@
+package org.govsim.runner.scenario;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.govsim.model.param.ParamCatalog;
+import org.govsim.model.param.ParamDef;
+
+/**
+ * Reads one scenario file into a {@link ScenarioFile}. Works on the YAML token stream rather than a tree so
+ * that every key and value keeps its line, and goes on after a bad entry so one run reports all of them.
+ * Single use: one instance per file.
+ */
+final class ScenarioFileParser {
+    static final String NAME = "name";
+    static final String DESCRIPTION = "description";
+    static final String EXTENDS = "extends";
+    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS);
+
+    private static final YAMLFactory YAML = YAMLFactory.builder()
+            // only true/false are booleans: "yes", "no", "on" and "off" would otherwise change type silently
+            .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS)
+            // "days:" with nothing after it must read as missing, not as the empty text
+            .enable(YAMLParser.Feature.EMPTY_STRING_AS_NULL)
+            .disable(YAMLParser.Feature.EMPTY_DOCUMENT_AS_EMPTY_OBJECT)
+            .build();
+
+    private final ParamCatalog catalog;
+    private final Path file;
+    private final List<ScenarioProblem> problems = new ArrayList<>();
+    private final Map<String, Object> settings = new LinkedHashMap<>();
+    private YAMLParser p;
+    private String name;
+    private String description;
+    private String parent;
+    private int parentLine;
+
+    private ScenarioFileParser(ParamCatalog catalog, Path file) {
+        this.catalog = catalog;
+        this.file = file;
+    }
+
+    static ScenarioFile parse(ParamCatalog catalog, Path file) {
+        ScenarioFileParser parser = new ScenarioFileParser(catalog, file);
+        parser.run();
+        return new ScenarioFile(file, parser.name, parser.description, parser.parent, parser.parentLine,
+                parser.settings, parser.problems);
+    }
+
+    private void run() {
+        String text = readText();
+        if (text == null) {
+            return;
+        }
+        try (YAMLParser parser = YAML.createParser(text)) {
+            p = parser;
+            readDocument();
+        } catch (JacksonException e) {
+            problems.add(syntaxProblem(e));
+        } catch (IOException e) {
+            // reading from a String: only reached if Jackson reports an I/O failure of its own
+            problems.add(new ScenarioProblem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    private String readText() {
+        try {
+            if (Files.isDirectory(file)) {
+                problems.add(new ScenarioProblem(file, 0, "", "is a directory, not a scenario file"));
+                return null;
+            }
+            return Files.readString(file);
+        } catch (NoSuchFileException e) {
+            problems.add(new ScenarioProblem(file, 0, "", "file not found"));
+        } catch (CharacterCodingException e) {
+            problems.add(new ScenarioProblem(file, 0, "", "is not UTF-8 text"));
+        } catch (IOException e) {
+            problems.add(new ScenarioProblem(file, 0, "", "cannot read: " + e.getMessage()));
+        }
+        return null;
+    }
+
+    private void readDocument() throws IOException {
+        JsonToken t = p.nextToken();
+        if (t == null || t == JsonToken.VALUE_NULL) {
+            problems.add(new ScenarioProblem(file, 0, "", "empty scenario: expected settings such as 'run:' with 'days: 720' under it"));
+            return;
+        }
+        if (t != JsonToken.START_OBJECT) {
+            problem(line(), "", "the top level must be a mapping of keys to settings, not " + shown(t));
+            p.skipChildren();
+        } else {
+            readMapping("");
+        }
+        if (p.nextToken() != null) {
+            problem(line(), "", "a scenario file holds one YAML document; remove the second one (after '---')");
+        }
+    }
+
+    /** Reads the mapping whose START_OBJECT is the current token; {@code section} is its dotted path. */
+    private void readMapping(String section) throws IOException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String key = p.currentName();
+            String path = section.isEmpty() ? key : section + "." + key;
+            int line = line();
+            p.nextToken();
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                problem(line, path, "given twice in this mapping (first at line " + first + ")");
+                p.skipChildren();
+            } else if (p.isCurrentAlias()) {
+                // the streaming parser hands back an alias as its anchor's name, never the anchored value
+                problem(line, path, "YAML aliases (*" + p.getText() + ") are not supported; write the value itself");
+            } else if (section.isEmpty() && METADATA.contains(key)) {
+                readMetadata(key, line);
+            } else {
+                readEntry(section, key, path, line);
+            }
+        }
+    }
+
+    private void readEntry(String section, String key, String path, int line) throws IOException {
+        Optional<ParamDef> def = catalog.find(path);
+        if (key.contains(".")) {
+            // nesting is the one spelling, so a path cannot be set twice in two different ways
+            problem(line, path, "dotted keys are not read; nest each part, e.g. 'run:' with 'days:' indented under it");
+        } else if (def.isPresent()) {
+            readParameter(def.get(), path, line);
+        } else if (catalog.isSection(path)) {
+            readSection(path, line);
+        } else {
+            problem(line, path, KeyHints.unknownKey(catalog, section, key, section.isEmpty() ? METADATA : List.of()));
+        }
+        p.skipChildren();
+    }
+
+    private void readSection(String path, int line) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            readMapping(path);
+        } else {
+            problem(line, path, "is a section: expected a mapping of its keys (" + String.join(", ", catalog.childKeys(path))
+                    + "), not " + shown(p.currentToken()));
+        }
+    }
+
+    private void readParameter(ParamDef def, String path, int line) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+            problem(line, path, "expects a single value (" + def.allowed() + "), not " + shown(t));
+            return;
+        }
+        ScalarReader.Result r = ScalarReader.read(def, p);
+        if (r.problem() != null) {
+            problem(line, path, r.problem());
+        } else {
+            settings.put(path, r.value());
+        }
+    }
+
+    private void readMetadata(String key, int line) throws IOException {
+        JsonToken t = p.currentToken();
+        boolean text = t.isScalarValue() && t != JsonToken.VALUE_NULL && !p.getText().isBlank();
+        switch (key) {
+            case EXTENDS -> {
+                if (t == JsonToken.VALUE_STRING && text) {
+                    parent = p.getText().trim();
+                    parentLine = line;
+                } else {
+                    problem(line, key, "must be the path of a parent scenario file, relative to this file, not " + shown(t));
+                }
+            }
+            case NAME -> {
+                if (!text || p.getText().contains("\n")) {
+                    problem(line, key, "must be a one-line name, not " + shown(t));
+                } else if (p.getText().contains("/") || p.getText().contains("\\")) {
+                    problem(line, key, "must not contain '/' or '\\' (the name becomes part of an output folder's name)");
+                } else {
+                    name = p.getText().trim();
+                }
+            }
+            case DESCRIPTION -> {
+                if (text) {
+                    description = p.getText().trim();
+                } else {
+                    problem(line, key, "must be text, not " + shown(t));
+                }
+            }
+            default -> throw new IllegalStateException("not a metadata key: " + key);
+        }
+        p.skipChildren();
+    }
+
+    /** How a value that is of the wrong kind is described to the user. */
+    private String shown(JsonToken t) throws IOException {
+        return switch (t) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_NULL -> "nothing";
+            case VALUE_STRING -> p.getText().isBlank() ? "blank text" : "the text " + ScalarReader.quote(p.getText());
+            default -> p.getText();
+        };
+    }
+
+    private ScenarioProblem syntaxProblem(JacksonException e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof org.yaml.snakeyaml.error.MarkedYAMLException m && m.getProblemMark() != null) {
+                String context = m.getContext() == null ? "" : " (" + m.getContext() + ")";
+                return new ScenarioProblem(file, m.getProblemMark().getLine() + 1, "",
+                        "malformed YAML: " + m.getProblem() + context);
+            }
+        }
+        int at = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+        String message = String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse("unreadable");
+        return new ScenarioProblem(file, at, "", "malformed YAML: " + message);
+    }
+
+    private int line() {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    private void problem(int line, String key, String message) {
+        problems.add(new ScenarioProblem(file, line, key, message));
+    }
+}
