@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "", "Examples:", "  govsim bench", "  govsim bench --size S --size M --size L --years 1 --repeat 3"})
 public final class BenchCommand implements Callable<Integer> {
 
-    /** Standard district sizes by residents; compounds follow from 225 households of 2.78 persons each. */
+    /** Standard district sizes by residents; compounds scale with residents as in the Meilan-sized L (800 compounds). */
     enum Size {
         S(3_500), M(50_000), L(500_000), XL(1_500_000);
 
@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
 
         int compounds() {
-            return Math.max(1, (int) Math.round(residents / (225 * 2.78)));
+            return Math.max(1, (int) Math.round(residents * 800.0 / 500_000));
         }
     }
 
