@@ -5,6 +5,8 @@ import org.govsim.model.issue.CoreRateRules;
 import org.govsim.model.issue.GridPatrol;
 import org.govsim.model.issue.IssueArrivals;
 import org.govsim.model.issue.ResolutionPipeline;
+import org.govsim.model.lever.Lever;
+import org.govsim.model.lever.Levers;
 import org.govsim.model.metrics.MetricsObserver;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.model.metrics.RunSummary;
@@ -68,6 +70,9 @@ public class District extends SimState {
         arrivals = new IssueArrivals(compounds, config, pipeline, streams);
         arrivals.addModifier(new CoreRateRules(config));
         monthly = new MonthlyCycle(config, households, buildings, compounds, arrivals, metrics, streams.behaviour());
+        for (Lever lever : Levers.enabled(config.values())) {
+            lever.install(this);
+        }
         arrivals.refresh(schedule, 0, MonthlyCycle.monthOfYear(0));
         schedule.scheduleRepeating(DAYS_PER_MONTH, Ordering.MONTHLY, monthly, DAYS_PER_MONTH);
         schedule.scheduleOnce(config.run().endDay(), Ordering.END, new EndOfRun());
@@ -106,7 +111,14 @@ public class District extends SimState {
 
     /** The figures so far (the summary uses the current state of households and companies). */
     public RunResult result() {
-        RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), monthly.bill(false));
+        double committees = 0;
+        int branches = 0;
+        for (Compound c : compounds) {
+            committees += c.ownersCommitteeQuality();
+            branches += c.hasBranch() ? 1 : 0;
+        }
+        RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), monthly.bill(false),
+                committees / compounds.length, branches);
         return new RunResult(RunSummary.of(metrics, end), metrics.months());
     }
 
@@ -152,6 +164,10 @@ public class District extends SimState {
 
     public MetricsObserver metrics() {
         return metrics;
+    }
+
+    public MonthlyCycle monthly() {
+        return monthly;
     }
 
     public RandomStreams streams() {

@@ -16,8 +16,10 @@ public final class RandomStreams implements Serializable {
     private final MersenneTwisterFast arrivals;
     private final MersenneTwisterFast service;
     private final MersenneTwisterFast behaviour;
+    private final long seed;
 
     public RandomStreams(long seed) {
+        this.seed = seed;
         world = new MersenneTwisterFast(derive(seed, 1));
         arrivals = new MersenneTwisterFast(derive(seed, 2));
         service = new MersenneTwisterFast(derive(seed, 3));
@@ -50,6 +52,14 @@ public final class RandomStreams implements Serializable {
     /** Households' choices: reporting, patience, self-help, fee payment; the company's quality noise. */
     public MersenneTwisterFast behaviour() {
         return behaviour;
+    }
+
+    /**
+     * A lever's own stream, named after it: a lever that is switched on draws only from here, so the
+     * baseline's streams see the same draws with and without it, and a lever switched off draws nothing.
+     */
+    public MersenneTwisterFast lever(String name) {
+        return new MersenneTwisterFast(derive(seed, 1000 + (name.hashCode() & 0x7fffffffL)));
     }
 
     /** Draws a lognormal value with the given median and log standard deviation. */

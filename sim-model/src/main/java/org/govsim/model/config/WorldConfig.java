@@ -11,7 +11,7 @@ public record WorldConfig(int compounds, int compoundsPerCommunity, double oldCo
                           double personsMean, double areaMeanM2, double areaSdM2, double partyMemberShare,
                           double elderlyShareOld, double elderlyShareNew,
                           double branchCoverage, double initialSatisfaction, double satisfactionConcentration,
-                          double initialTrust, double initialSocialCapital) implements java.io.Serializable {
+                          double initialTrust, double initialSocialCapital, double ownersCommitteeQuality) implements java.io.Serializable {
 
     public static WorldConfig from(ParamValues p) {
         return new WorldConfig(
@@ -25,6 +25,6 @@ public record WorldConfig(int compounds, int compoundsPerCommunity, double oldCo
                 p.real("households.personsMean"), p.real("households.areaMeanM2"), p.real("households.areaSdM2"),
                 p.real("households.partyMemberShare"), p.real("households.elderlyShareOld"), p.real("households.elderlyShareNew"),
                 p.real("levels.branch.coverage"), p.real("satisfaction.initialMean"), p.real("satisfaction.initialConcentration"),
-                p.real("trust.initialMean"), p.real("socialCapital.initial"));
+                p.real("trust.initialMean"), p.real("socialCapital.initial"), p.real("ownersCommittee.initialQuality"));
     }
 }

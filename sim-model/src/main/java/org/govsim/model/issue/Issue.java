@@ -15,6 +15,24 @@ public final class Issue implements Steppable {
     /** Where an issue is in its life. */
     public enum Phase { SELF, LATENT, HANDOFF, QUEUED, IN_SERVICE, SETTLED, EXITED }
 
+    /** Facts about an issue that levers record: who was involved, what is known about it. */
+    public enum Mark {
+        /** an advisor (党建指导员) took part in handling it */
+        ADVISOR(1),
+        /** smart security identified who threw the object */
+        IDENTIFIED(2),
+        /** listed on a demand list to departments at the joint meeting */
+        LISTED(4),
+        /** volunteers (in-service party members) took part in handling it */
+        VOLUNTEER(8);
+
+        private final int bit;
+
+        Mark(int bit) {
+            this.bit = bit;
+        }
+    }
+
     /** How an issue came to the attention of the chain. */
     public enum Found { AT_ONCE, LATE_REPORT, AS_DISPUTE, CHANNEL }
 
@@ -35,6 +53,8 @@ public final class Issue implements Steppable {
     private boolean patienceArmed;
     private boolean holdsServer;
     private int pendingCause;
+    private ServerPool pool;
+    private byte marks;
 
     Issue(ResolutionPipeline pipeline, IssueType type, int household, Compound compound, double createdAt) {
         this.pipeline = pipeline;
@@ -155,6 +175,24 @@ public final class Issue implements Steppable {
 
     void setPendingCause(int cause) {
         pendingCause = cause;
+    }
+
+    /** The pool the issue is waiting in or being served by (null before its first admission). */
+    public ServerPool pool() {
+        return pool;
+    }
+
+    void setPool(ServerPool pool) {
+        this.pool = pool;
+    }
+
+    /** Marks levers put on an issue (see {@link Mark}); they change how levels treat it. */
+    public boolean has(Mark mark) {
+        return (marks & mark.bit) != 0;
+    }
+
+    public void mark(Mark mark) {
+        marks |= mark.bit;
     }
 
     /** Returns true if this call turned it into a dispute. */

@@ -34,6 +34,9 @@ public final class ResolutionPipeline implements Serializable {
     private final MersenneTwisterFast behaviourRng;
     private final IssueObserver observer;
     private final List<DetectionChannel> channels = new ArrayList<>();
+    private final List<IssueModifier> modifiers = new ArrayList<>();
+    private final List<ReportingChannel> reportingChannels = new ArrayList<>();
+    private final List<ArrivalListener> arrivalListeners = new ArrayList<>();
     private final SatisfactionUpdate satisfaction;
 
     public ResolutionPipeline(ModelConfig config, Households households, Schedule schedule, RandomStreams streams,
@@ -56,16 +59,31 @@ public final class ResolutionPipeline implements Serializable {
         return List.copyOf(channels);
     }
 
+    public void addModifier(IssueModifier modifier) {
+        modifiers.add(modifier);
+    }
+
+    public void addReportingChannel(ReportingChannel channel) {
+        reportingChannels.add(channel);
+    }
+
+    public void addArrivalListener(ArrivalListener listener) {
+        arrivalListeners.add(listener);
+    }
+
     /** A new issue of a household arises now. */
     public void arrive(IssueType type, Compound compound, int household, double now) {
         Issue issue = new Issue(this, type, household, compound, now);
         households.issueOpened(household);
         compound.issueOpened();
         observer.arrived(issue, now);
+        for (int k = 0; k < arrivalListeners.size(); k++) {
+            arrivalListeners.get(k).arrived(issue, now);
+        }
         IssueTypeConfig tc = config.issueType(type);
         if (tc.conflictByNature()) {
             issue.becomeDispute();
-            observer.disputed(issue, now);
+            disputed(issue, now);
         }
         if (tc.selfResolveProb() > 0 && behaviourRng.nextDouble() < tc.selfResolveProb()) {
             issue.setPhase(Issue.Phase.SELF);
@@ -74,6 +92,9 @@ public final class ResolutionPipeline implements Serializable {
             return;
         }
         double p = behaviour.reportBase() + behaviour.reportTrustWeight() * (households.trust(household) - 0.5);
+        for (int k = 0; k < reportingChannels.size(); k++) {
+            p += reportingChannels.get(k).reportBonus(compound);
+        }
         if (behaviourRng.nextDouble() < p) {
             report(issue, now, Issue.Found.AT_ONCE, -1);
         } else {
@@ -91,9 +112,9 @@ public final class ResolutionPipeline implements Serializable {
             case IN_SERVICE -> serviceDone(issue, now);
             case EXITED -> {
                 // the household left while being served: the server's work ends now and it takes the next case
-                if (issue.level() != null && issue.holdsServer()) {
+                if (issue.holdsServer()) {
                     issue.releaseServer();
-                    handNext(issue.compound().pool(issue.level()), now);
+                    handNext(issue.pool(), now);
                 }
             }
             default -> throw new IllegalStateException("no event expected in phase " + issue.phase());
@@ -106,11 +127,16 @@ public final class ResolutionPipeline implements Serializable {
         }
         double now = schedule.getTime();
         if (issue.becomeDispute()) {
-            observer.disputed(issue, now);
+            disputed(issue, now);
         }
         if (behaviourRng.nextDouble() < behaviour.exitProb()) {
             exit(issue, now);
         }
+    }
+
+    private void disputed(Issue issue, double now) {
+        issue.compound().disputed();
+        observer.disputed(issue, now);
     }
 
     private void goLatent(Issue issue, double now) {
@@ -152,7 +178,7 @@ public final class ResolutionPipeline implements Serializable {
         int cause = issue.pendingCause();
         if (cause == SURFACED_AS_DISPUTE) {
             if (issue.becomeDispute()) {
-                observer.disputed(issue, now);
+                disputed(issue, now);
             }
             report(issue, now, Issue.Found.AS_DISPUTE, -1);
         } else if (cause == LATE_REPORT) {
@@ -181,7 +207,11 @@ public final class ResolutionPipeline implements Serializable {
 
     private void admit(Issue issue, Level level, double now) {
         issue.enterLevel(level, now);
-        ServerPool pool = issue.compound().pool(level);
+        enter(issue, issue.compound().pool(level), now);
+    }
+
+    private void enter(Issue issue, ServerPool pool, double now) {
+        issue.setPool(pool);
         if (pool.admit(issue)) {
             startService(issue, pool, now);
         } else {
@@ -191,10 +221,21 @@ public final class ResolutionPipeline implements Serializable {
     }
 
     private void startService(Issue issue, ServerPool pool, double now) {
-        issue.setPhase(Issue.Phase.IN_SERVICE);
         issue.holdServer();
+        beginService(issue, pool, now);
+    }
+
+    /** Service starts: levers may mark the issue, then its time is drawn and scaled by their factors. */
+    private void beginService(Issue issue, ServerPool pool, double now) {
+        issue.setPhase(Issue.Phase.IN_SERVICE);
         observer.serviceStarted(issue, now - issue.enteredLevelAt(), now);
-        double done = now + pool.rule().serviceDays(issue, serviceRng);
+        double factor = 1;
+        for (int k = 0; k < modifiers.size(); k++) {
+            IssueModifier m = modifiers.get(k);
+            m.beforeService(issue, issue.level());
+            factor *= m.serviceFactor(issue, issue.level());
+        }
+        double done = now + pool.rule().serviceDays(issue, serviceRng) * factor;
         at(done, issue);
         if (done > issue.deadline()) {
             armPatience(issue, now);
@@ -203,10 +244,16 @@ public final class ResolutionPipeline implements Serializable {
 
     private void serviceDone(Issue issue, double now) {
         Level level = issue.level();
-        ServerPool pool = issue.compound().pool(level);
-        issue.releaseServer();
-        boolean success = serviceRng.nextDouble() < pool.rule().successProb(issue);
-        handNext(pool, now);
+        ServerPool pool = issue.pool();
+        double p = pool.rule().successProb(issue);
+        for (int k = 0; k < modifiers.size(); k++) {
+            p += modifiers.get(k).successShift(issue, level);
+        }
+        boolean success = serviceRng.nextDouble() < p;
+        if (issue.holdsServer()) {
+            issue.releaseServer();
+            handNext(pool, now);
+        }
         if (success) {
             settle(issue, level, now);
         } else {
@@ -251,7 +298,7 @@ public final class ResolutionPipeline implements Serializable {
 
     private void exit(Issue issue, double now) {
         if (issue.phase() == Issue.Phase.QUEUED) {
-            issue.compound().pool(issue.level()).abandoned();
+            issue.pool().abandoned();
         }
         issue.setPhase(Issue.Phase.EXITED);
         close(issue);
@@ -262,6 +309,37 @@ public final class ResolutionPipeline implements Serializable {
     private void close(Issue issue) {
         households.issueClosed(issue.household());
         issue.compound().issueClosed();
+    }
+
+    /** A pool's capacity grew: waiting issues take the free servers. */
+    public void capacityChanged(ServerPool pool, double now) {
+        Issue next;
+        while ((next = pool.startWaiting()) != null) {
+            startService(next, pool, now);
+        }
+    }
+
+    /**
+     * A batch level meets (a deliberation hall): up to {@code items} waiting issues are taken up, decided
+     * after the level's service time (implementation), and settled or escalated then. They hold no server.
+     */
+    public int serveBatch(ServerPool pool, int items, double now) {
+        int taken = 0;
+        Issue next;
+        while (taken < items && (next = pool.pollWaiting()) != null) {
+            beginService(next, pool, now);
+            taken++;
+        }
+        return taken;
+    }
+
+    /** Moves a waiting issue to another pool of its level (a demand list gives it to a dedicated desk). */
+    public void transfer(Issue issue, ServerPool to, double now) {
+        if (issue.phase() != Issue.Phase.QUEUED) {
+            throw new IllegalStateException("only a waiting issue can move, not one in phase " + issue.phase());
+        }
+        issue.pool().abandoned();
+        enter(issue, to, now);
     }
 
     /** Patience is watched only while the issue's next event could come after its deadline. */

@@ -47,6 +47,7 @@ public final class MetricsObserver implements IssueObserver {
     private double monthResolutionSum;
     private long monthResolutionCount;
     private final List<MonthlySnapshot> months = new ArrayList<>();
+    private final LeverCounters levers = new LeverCounters(this);
 
     public MetricsObserver(double windowStart, double windowEnd, int households) {
         this.windowStart = windowStart;
@@ -54,7 +55,13 @@ public final class MetricsObserver implements IssueObserver {
         this.households = households;
     }
 
-    private boolean inWindow(double t) {
+    /** Totals that levers report. */
+    public LeverCounters levers() {
+        return levers;
+    }
+
+    /** True for times inside the observed window (after burn-in, before the end). */
+    public boolean inWindow(double t) {
         return t >= windowStart && t < windowEnd;
     }
 
@@ -116,6 +123,12 @@ public final class MetricsObserver implements IssueObserver {
         }
         if (inWindow(now)) {
             windowSettledByLevel[level.ordinal()]++;
+            if (issue.has(Issue.Mark.ADVISOR)) {
+                levers.add(LeverCount.SETTLED_WITH_ADVISOR, 1, now);
+            }
+            if (issue.has(Issue.Mark.VOLUNTEER)) {
+                levers.add(LeverCount.SETTLED_WITH_VOLUNTEERS, 1, now);
+            }
             if (reported) {
                 windowResolutionDays.add(days);
             }

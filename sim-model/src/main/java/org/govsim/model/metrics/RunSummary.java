@@ -19,7 +19,8 @@ public final class RunSummary {
     }
 
     /** The state of the district at the end of the run. */
-    public record EndState(int compounds, int households, long residents, MonthlyAccounts accounts) {
+    public record EndState(int compounds, int households, long residents, MonthlyAccounts accounts,
+                           double ownersCommitteeQualityMean, int branches) {
     }
 
     public static Map<String, Double> of(MetricsObserver m, EndState end) {
@@ -68,7 +69,20 @@ public final class RunSummary {
         for (Level l : Level.values()) {
             s.put("settled_at_" + l.name().toLowerCase() + "_share", share(m.windowSettledByLevel[l.ordinal()], windowSettled));
         }
+        LeverCounters c = m.levers();
+        s.put("branches", (double) end.branches());
+        s.put("owners_committee_quality_mean", end.ownersCommitteeQualityMean());
+        for (LeverCount k : LeverCount.values()) {
+            s.put(k.column(), c.get(k));
+        }
+        s.put("meetings_per_installed_elevator", ratio(c.get(LeverCount.ELEVATOR_MEETINGS_INSTALLED), c.get(LeverCount.ELEVATORS_INSTALLED)));
+        s.put("days_to_consent_mean", ratio(c.get(LeverCount.ELEVATOR_DAYS_TO_CONSENT), c.get(LeverCount.ELEVATORS_CONSENTED)));
+        s.put("surge_staffing_hours_mean", ratio(c.get(LeverCount.SURGE_STAFFING_HOURS), c.get(LeverCount.SURGE_RESPONSES)));
         return s;
+    }
+
+    private static double ratio(double part, double whole) {
+        return whole == 0 ? Double.NaN : part / whole;
     }
 
     private static double share(long part, long whole) {

@@ -40,6 +40,8 @@ final class BehaviourParameters {
         d.add(real("socialCapital.initial", "score", 0.3, 0, 1, assumption("domain-notes §4.5.4"),
                 "Social capital of every compound at the start; activities raise it."));
 
+        d.add(real("ownersCommittee.initialQuality", "score", 0.5, 0, 1, assumption("domain-notes §4.5.8: mean of Beta(4, 3) ≈ 0.57, lower without guidance"),
+                "Quality of every compound's owners' committee before any guided election."));
         d.add(real("payment.intercept", "logit", -0.9, -10, 10, assumption("calibrated: baseline collection ≈ 0.72 (domain-notes SF3)"),
                 "b₀ of the payment logit."));
         d.add(real("payment.satisfactionWeight", "logit", 2.5, 0, 10, assumption("domain-notes §4.5.4: b₁"), "b₁: weight of property satisfaction."));

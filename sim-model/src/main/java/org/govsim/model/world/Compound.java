@@ -23,10 +23,14 @@ public final class Compound implements Serializable {
     private final PropertyCompany company;
     private final ServerPool[] pools = new ServerPool[Level.COUNT];
     private double socialCapital;
+    private double ownersCommitteeQuality;
     private int openIssues;
+    private int disputes;
+    private int advisors;
 
     public Compound(int index, boolean old, int firstHousehold, int households, int firstBuilding, int buildings,
-                    Community community, Grid grid, PropertyCompany company, double socialCapital) {
+                    Community community, Grid grid, PropertyCompany company, double socialCapital,
+                    double ownersCommitteeQuality) {
         this.index = index;
         this.old = old;
         this.firstHousehold = firstHousehold;
@@ -37,6 +41,7 @@ public final class Compound implements Serializable {
         this.grid = grid;
         this.company = company;
         this.socialCapital = socialCapital;
+        this.ownersCommitteeQuality = ownersCommitteeQuality;
     }
 
     public int index() {
@@ -95,6 +100,33 @@ public final class Compound implements Serializable {
 
     public void setSocialCapital(double value) {
         socialCapital = Math.max(0, Math.min(1, value));
+    }
+
+    /** Quality of the owners' committee (业委会) in [0, 1]: its integrity and activity. */
+    public double ownersCommitteeQuality() {
+        return ownersCommitteeQuality;
+    }
+
+    public void setOwnersCommitteeQuality(double q) {
+        ownersCommitteeQuality = Math.max(0, Math.min(1, q));
+    }
+
+    /** Party-building advisors (党建指导员) stationed in the compound. */
+    public int advisors() {
+        return advisors;
+    }
+
+    public void setAdvisors(int count) {
+        advisors = count;
+    }
+
+    /** Disputes that arose in the compound since the start. */
+    public int disputes() {
+        return disputes;
+    }
+
+    public void disputed() {
+        disputes++;
     }
 
     public int openIssues() {

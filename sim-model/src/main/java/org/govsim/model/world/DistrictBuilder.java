@@ -93,7 +93,8 @@ public final class DistrictBuilder {
             }
             PropertyCompany company = new PropertyCompany(config.property(), new FlatContract(config.property().perceivedCollectionSlope()));
             Compound compound = new Compound(c, old, firstHousehold, layout.households[c], firstBuilding, b - firstBuilding,
-                    communities[layout.community[c]], grids[layout.grid[c]], company, w.initialSocialCapital());
+                    communities[layout.community[c]], grids[layout.grid[c]], company, w.initialSocialCapital(),
+                    w.ownersCommitteeQuality());
             installBaselinePools(compound, departments);
             compounds[c] = compound;
         }

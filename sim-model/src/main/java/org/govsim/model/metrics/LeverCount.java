@@ -1,0 +1,32 @@
+package org.govsim.model.metrics;
+
+/** The totals levers report; each becomes a runs.csv column named {@link #column()}. */
+public enum LeverCount {
+    NEW_BRANCHES,
+    SETTLED_WITH_ADVISOR,
+    SETTLED_WITH_VOLUNTEERS,
+    VOLUNTEER_HOURS,
+    SERVICE_EVENTS,
+    SURGE_RESPONSES,
+    SURGE_STAFFING_HOURS,
+    HALL_MEETINGS,
+    HALL_ITEMS_TAKEN,
+    REPAIRS_SUPERVISED,
+    DEMAND_LIST_ITEMS_ACCEPTED,
+    RENOVATIONS_PLANNED,
+    OWNERS_COMMITTEE_ELECTIONS,
+    OWNERS_COMMITTEE_MISUSES,
+    ACTIVITY_EVENTS,
+    ACTIVITY_ATTENDANCE,
+    ELEVATOR_PROJECTS,
+    ELEVATORS_INSTALLED,
+    ELEVATORS_STALLED,
+    ELEVATOR_MEETINGS_INSTALLED,
+    ELEVATOR_DAYS_TO_CONSENT,
+    ELEVATORS_CONSENTED,
+    HANDRAIL_UNITS_INSTALLED;
+
+    public String column() {
+        return name().toLowerCase();
+    }
+}
