@@ -11,6 +11,7 @@ import org.govsim.model.metrics.MetricsObserver;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.model.metrics.RunSummary;
 import org.govsim.model.param.ParamValues;
+import org.govsim.model.process.CommitteeOversight;
 import org.govsim.model.process.MonthlyCycle;
 import org.govsim.model.world.Buildings;
 import org.govsim.model.world.Community;
@@ -75,6 +76,9 @@ public class District extends SimState {
         }
         arrivals.refresh(schedule, 0, MonthlyCycle.monthOfYear(0));
         schedule.scheduleRepeating(DAYS_PER_MONTH, Ordering.MONTHLY, monthly, DAYS_PER_MONTH);
+        schedule.scheduleRepeating(DAYS_PER_MONTH, Ordering.MONTHLY, new CommitteeOversight(compounds, households, metrics,
+                streams.committees(), config.values().real("ownersCommittee.misusePerYear"),
+                config.values().real("ownersCommittee.misuseTrustDrop")), DAYS_PER_MONTH);
         schedule.scheduleOnce(config.run().endDay(), Ordering.END, new EndOfRun());
     }
 

@@ -16,6 +16,7 @@ public final class RandomStreams implements Serializable {
     private final MersenneTwisterFast arrivals;
     private final MersenneTwisterFast service;
     private final MersenneTwisterFast behaviour;
+    private final MersenneTwisterFast committees;
     private final long seed;
 
     public RandomStreams(long seed) {
@@ -24,6 +25,7 @@ public final class RandomStreams implements Serializable {
         arrivals = new MersenneTwisterFast(derive(seed, 2));
         service = new MersenneTwisterFast(derive(seed, 3));
         behaviour = new MersenneTwisterFast(derive(seed, 4));
+        committees = new MersenneTwisterFast(derive(seed, 5));
     }
 
     /** SplitMix64 finaliser of seed and stream number: well-separated seeds for nearby inputs. */
@@ -52,6 +54,11 @@ public final class RandomStreams implements Serializable {
     /** Households' choices: reporting, patience, self-help, fee payment; the company's quality noise. */
     public MersenneTwisterFast behaviour() {
         return behaviour;
+    }
+
+    /** Owners' committees' conduct (fund misuse). */
+    public MersenneTwisterFast committees() {
+        return committees;
     }
 
     /**

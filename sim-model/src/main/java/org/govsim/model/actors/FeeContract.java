@@ -1,6 +1,7 @@
 package org.govsim.model.actors;
 
 import java.io.Serializable;
+import org.govsim.model.config.PropertyConfig;
 
 /**
  * How a property company is paid (物业服务合同). A contract turns the month's billing and collection into the
@@ -13,8 +14,11 @@ public interface FeeContract extends Serializable {
     /** Revenue of the month, yuan, given what was billed and collected and the quality delivered. */
     double revenue(double billed, double collected, double quality);
 
-    /** The company's estimate of the marginal monthly revenue of effort, yuan per household per unit effort. */
-    double marginalRevenuePerHousehold(double billedPerHousehold, double collectionRate);
+    /**
+     * The effort the company would choose this month: where its marginal revenue of effort equals the
+     * marginal cost c·e, unless the contract says otherwise (a commission contract reimburses costs).
+     */
+    double bestEffort(double billedPerHousehold, double collectionRate, PropertyConfig config);
 
     /** True when the contract publishes accounts and ratings to owners (raises their willingness to pay). */
     default boolean transparent() {

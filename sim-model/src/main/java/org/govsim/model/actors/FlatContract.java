@@ -1,5 +1,7 @@
 package org.govsim.model.actors;
 
+import org.govsim.model.config.PropertyConfig;
+
 /**
  * The flat contract (包干制): the company keeps what it collects. Effort pays off only through the collection
  * rate, which responds weakly and late, so the company's perceived marginal revenue of effort is small
@@ -13,8 +15,8 @@ public record FlatContract(double perceivedCollectionSlope) implements FeeContra
     }
 
     @Override
-    public double marginalRevenuePerHousehold(double billedPerHousehold, double collectionRate) {
-        return billedPerHousehold * perceivedCollectionSlope;
+    public double bestEffort(double billedPerHousehold, double collectionRate, PropertyConfig config) {
+        return billedPerHousehold * perceivedCollectionSlope / config.effortCost();
     }
 
     @Override

@@ -7,7 +7,8 @@ import org.govsim.model.config.PropertyConfig;
 /**
  * The property service company of one compound (物业服务企业). Each month it books revenue under its
  * {@link FeeContract}, pays the cost of its effort, and moves its effort part of the way toward the best
- * response: marginal revenue of effort = marginal cost c·e, i.e. e* = MR / c. Quality follows effort with noise.
+ * response the contract gives it (under most contracts marginal revenue of effort = marginal cost c·e, i.e.
+ * e* = MR / c). Quality follows effort with noise.
  * The funding gap is what the standard service costs (the full bill) minus what was collected.
  */
 public final class PropertyCompany implements Serializable {
@@ -54,8 +55,7 @@ public final class PropertyCompany implements Serializable {
         lastRevenue = contract.revenue(billed, collected, quality);
         lastCost = households * (config.fixedCost() + 0.5 * config.effortCost() * effort * effort);
         double rate = billed > 0 ? collected / billed : 0;
-        double mr = contract.marginalRevenuePerHousehold(households > 0 ? billed / households : 0, rate);
-        double target = clamp(mr / config.effortCost(), config.minEffort(), 1);
+        double target = clamp(contract.bestEffort(households > 0 ? billed / households : 0, rate, config), config.minEffort(), 1);
         effort += config.effortAdjustment() * (target - effort);
         quality = clamp(effort + config.qualityNoise() * rng.nextGaussian(), 0, 1);
     }

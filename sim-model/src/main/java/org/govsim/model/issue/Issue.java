@@ -24,7 +24,9 @@ public final class Issue implements Steppable {
         /** listed on a demand list to departments at the joint meeting */
         LISTED(4),
         /** volunteers (in-service party members) took part in handling it */
-        VOLUNTEER(8);
+        VOLUNTEER(8),
+        /** a repair the deliberation hall supervised */
+        SUPERVISED(16);
 
         private final int bit;
 
@@ -104,6 +106,11 @@ public final class Issue implements Steppable {
     /** Index of the detection channel that found it, when {@link #found()} is CHANNEL. */
     public int channel() {
         return channel;
+    }
+
+    /** Name of the detection channel that found it, or "" when the household reported it. */
+    public String channelName() {
+        return found == Found.CHANNEL ? pipeline.channelName(channel) : "";
     }
 
     public int escalations() {

@@ -4,7 +4,7 @@ import java.io.Serializable;
 
 /**
  * A lever's hook on how levels treat an issue: it may mark the issue when its service starts (an advisor
- * took part), shift the level's success probability, and scale the service time. The core pipeline has
+ * took part), shift the level's success probability, and change the service time. The core pipeline has
  * no knowledge of any lever; it applies every installed modifier in order.
  */
 public interface IssueModifier extends Serializable {
@@ -18,8 +18,8 @@ public interface IssueModifier extends Serializable {
         return 0;
     }
 
-    /** Multiplies the drawn service time. */
-    default double serviceFactor(Issue issue, Level level) {
-        return 1;
+    /** The service time, given the one drawn (and changed by earlier modifiers): scale it, or replace it. */
+    default double serviceDays(Issue issue, Level level, double days) {
+        return days;
     }
 }

@@ -59,6 +59,10 @@ public final class ResolutionPipeline implements Serializable {
         return List.copyOf(channels);
     }
 
+    String channelName(int index) {
+        return channels.get(index).name();
+    }
+
     public void addModifier(IssueModifier modifier) {
         modifiers.add(modifier);
     }
@@ -229,13 +233,13 @@ public final class ResolutionPipeline implements Serializable {
     private void beginService(Issue issue, ServerPool pool, double now) {
         issue.setPhase(Issue.Phase.IN_SERVICE);
         observer.serviceStarted(issue, now - issue.enteredLevelAt(), now);
-        double factor = 1;
+        double days = pool.rule().serviceDays(issue, serviceRng);
         for (int k = 0; k < modifiers.size(); k++) {
             IssueModifier m = modifiers.get(k);
             m.beforeService(issue, issue.level());
-            factor *= m.serviceFactor(issue, issue.level());
+            days = m.serviceDays(issue, issue.level(), days);
         }
-        double done = now + pool.rule().serviceDays(issue, serviceRng) * factor;
+        double done = now + days;
         at(done, issue);
         if (done > issue.deadline()) {
             armPatience(issue, now);

@@ -15,7 +15,7 @@ public final class ServerPool implements Serializable {
 
     private final Level level;
     private int servers;
-    private final ServiceRule rule;
+    private ServiceRule rule;
     private final ArrayDeque<Issue> queue = new ArrayDeque<>();
     private int busy;
     private int waiting;
@@ -53,6 +53,11 @@ public final class ServerPool implements Serializable {
 
     public long started() {
         return started;
+    }
+
+    /** Changes how the pool serves (a branch takes over an advisor desk). */
+    public void setRule(ServiceRule rule) {
+        this.rule = rule;
     }
 
     /** Changes the number of servers (volunteers' hours vary by month); the pipeline then fills free servers. */

@@ -129,6 +129,9 @@ public final class MetricsObserver implements IssueObserver {
             if (issue.has(Issue.Mark.VOLUNTEER)) {
                 levers.add(LeverCount.SETTLED_WITH_VOLUNTEERS, 1, now);
             }
+            if (issue.has(Issue.Mark.SUPERVISED)) {
+                levers.add(LeverCount.REPAIRS_SUPERVISED, 1, now);
+            }
             if (reported) {
                 windowResolutionDays.add(days);
             }

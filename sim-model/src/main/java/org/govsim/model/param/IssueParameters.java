@@ -25,13 +25,13 @@ final class IssueParameters {
             new TypeDefaults(IssueType.PROPERTY_SERVICE, 6, Level.BRANCH, true, 14, 0, 1.0,
                     "§4.5.1; hotline property share ≈ 6-7 per 1000 hh per month"),
             new TypeDefaults(IssueType.PARKING, 2, Level.GRID, true, 30, 0.10, 1.5, "§4.5.1"),
-            new TypeDefaults(IssueType.NEIGHBOUR, 2, Level.GRID, true, 14, 0.15, 1.0, "§4.5.1, §4.5.2"),
+            new TypeDefaults(IssueType.NEIGHBOUR, 2, Level.BUILDING_GROUP, true, 14, 0.15, 1.0, "§4.5.1, §4.5.2"),
             new TypeDefaults(IssueType.ILLEGAL_CONSTRUCTION, 0.3, Level.DEPARTMENT, false, 60, 0, 1.0, "§4.5.1, §2.3"),
             new TypeDefaults(IssueType.EV_CHARGING, 0.8, Level.BRANCH, false, 45, 0, 1.0, "§4.5.1"),
             new TypeDefaults(IssueType.THROWN_OBJECTS, 0.3, Level.BRANCH, false, 30, 0, 1.0, "§4.5.1"),
             new TypeDefaults(IssueType.SECURITY, 1.0, Level.GRID, false, 7, 0, 1.0, "§4.5.1"),
             new TypeDefaults(IssueType.SHARED_INFRASTRUCTURE, 0.5, Level.BRANCH, true, 30, 0.10, 1.5, "§4.5.1"),
-            new TypeDefaults(IssueType.ELDERLY_CARE, 0.05, Level.GRID, false, 3, 0, 1.5, "§4.5.1"),
+            new TypeDefaults(IssueType.ELDERLY_CARE, 0.05, Level.BUILDING_GROUP, false, 3, 0, 1.5, "§4.5.1"),
             new TypeDefaults(IssueType.FLOOD_HAZARD, 0.5, Level.GRID, false, 7, 0, 1.5,
                     "flood season only; Yongshou: 53 hazards found (article Q39)"),
             new TypeDefaults(IssueType.RENOVATION, 0.05, Level.DEPARTMENT, false, 180, 0, 3.0,
@@ -61,8 +61,8 @@ final class IssueParameters {
                 "First month (1-12) in which flood hazards arise."));
         d.add(real("issues.floodSeasonEndMonth", "month of year", 9, 1, 12, assumption("June-September"),
                 "Last month (1-12) in which flood hazards arise."));
-        d.add(real("issues.propertyDisputeKappa", "1/effort", 2.0, 0, 20,
-                assumption("domain-notes §4.5.3: κ·Δe ≈ 0.51 gives the article's −40% (Q13)"),
+        d.add(real("issues.propertyDisputeKappa", "1/effort", 1.5, 0, 20,
+                "calibrated to article Q13: with fee-quality linkage, property disputes −40% (κ·Δe ≈ 0.51, domain-notes §4.5.3)",
                 "Sensitivity of property-service disputes to company effort: rate × exp(−κ (e − e_ref))."));
         d.add(real("issues.repairQualityWeight", "×", 0.5, 0, 5, assumption("low quality raises repair conflicts"),
                 "Repairs rate × (1 + w (e_ref − e)), floored at 0.1."));

@@ -46,6 +46,7 @@ final class LevelParameters {
         d.add(real("levels.grid.patrolVisitsPerWeek", "household/week", 20, 0, 500, assumption("grid survey visits"),
                 "Households a grid worker visits per week; a visit finds a household's latent issues."));
 
+        service(d, "buildingGroup", 3, 0.5, "domain-notes §4.5.2, L1 building party group");
         d.add(real("levels.branch.coverage", "share", 0.10, 0, 1,
                 assumption("few compounds had a branch before Meilan's 724 new ones (article Q1)"),
                 "Share of compounds with a compound party branch (小区党支部)."));
@@ -55,6 +56,7 @@ final class LevelParameters {
                 "Cases a branch handles at once."));
         service(d, "branch", 5, 0.55, "domain-notes §4.5.2, L2 branch");
 
+        service(d, "hall", 45, 0.6, "domain-notes §4.5.2, L3: implementation after the meeting decides");
         d.add(real("levels.community.serversPer1000Households", "concurrent case", 20, 0.01, 1000,
                 assumption("community staff sized to carry the escalated load at ~80% utilisation"),
                 "Cases a community committee handles at once, per 1000 households it serves (at least 1)."));

@@ -15,6 +15,19 @@ final class ModelParameters {
         LevelParameters.declare(defs);
         BehaviourParameters.declare(defs);
         PropertyParameters.declare(defs);
+        ContractParameters.declare(defs);
+        BranchParameters.declare(defs);
+        BuildingGroupParameters.declare(defs);
+        AdvisorParameters.declare(defs);
+        HallParameters.declare(defs);
+        SecurityParameters.declare(defs);
+        GridPartyParameters.declare(defs);
+        VolunteerParameters.declare(defs);
+        CommitteeParameters.declare(defs);
+        ActivityParameters.declare(defs);
+        DemandListParameters.declare(defs);
+        ElevatorParameters.declare(defs);
+        HandrailParameters.declare(defs);
         return defs;
     }
 }

@@ -27,6 +27,7 @@ public final class Compound implements Serializable {
     private int openIssues;
     private int disputes;
     private int advisors;
+    private int securityLevel;
 
     public Compound(int index, boolean old, int firstHousehold, int households, int firstBuilding, int buildings,
                     Community community, Grid grid, PropertyCompany company, double socialCapital,
@@ -118,6 +119,15 @@ public final class Compound implements Serializable {
 
     public void setAdvisors(int count) {
         advisors = count;
+    }
+
+    /** Smart-security level: 0 none, 1 basic, 2 standard, 3 demonstration (智慧安防). */
+    public int securityLevel() {
+        return securityLevel;
+    }
+
+    public void setSecurityLevel(int level) {
+        securityLevel = level;
     }
 
     /** Disputes that arose in the compound since the start. */

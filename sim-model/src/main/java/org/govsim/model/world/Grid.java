@@ -14,11 +14,15 @@ public final class Grid implements Serializable {
     private final int households;
     private final ServerPool pool;
     private final double patrolHazardPerDay;
+    private final int baseServers;
+    private int partyOrganisation;
+    private boolean liaisonCadre;
 
     public Grid(int index, int households, ServerPool pool, double patrolVisitsPerWeek) {
         this.index = index;
         this.households = households;
         this.pool = pool;
+        this.baseServers = pool.servers();
         // each visit finds a household's latent issues, so a household's hazard is the visit rate over households
         this.patrolHazardPerDay = households == 0 ? 0 : patrolVisitsPerWeek / 7.0 / households;
     }
@@ -35,7 +39,30 @@ public final class Grid implements Serializable {
         return pool;
     }
 
+    /** The grid workers' own servers, before volunteers add any. */
+    public int baseServers() {
+        return baseServers;
+    }
+
     public double patrolHazardPerDay() {
         return patrolHazardPerDay;
+    }
+
+    /** The grid's party organisation (网格党组织): 0 none, 1 party group, 2 party branch. */
+    public int partyOrganisation() {
+        return partyOrganisation;
+    }
+
+    public void setPartyOrganisation(int kind) {
+        partyOrganisation = kind;
+    }
+
+    /** Whether a township or sub-district cadre is assigned to liaise with the grid. */
+    public boolean hasLiaisonCadre() {
+        return liaisonCadre;
+    }
+
+    public void setLiaisonCadre(boolean value) {
+        liaisonCadre = value;
     }
 }
