@@ -1,5 +1,6 @@
 package org.govsim.model.lever;
 
+import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.govsim.model.District;
 import org.govsim.model.Ordering;
@@ -8,6 +9,7 @@ import org.govsim.model.issue.BasicService;
 import org.govsim.model.issue.DetectionChannel;
 import org.govsim.model.issue.Issue;
 import org.govsim.model.issue.IssueModifier;
+import org.govsim.model.issue.IssueType;
 import org.govsim.model.issue.Level;
 import org.govsim.model.issue.ServerPool;
 import org.govsim.model.param.ParamValues;
@@ -52,7 +54,8 @@ public final class AdvisorDeployment implements Lever {
     @Override
     public void install(District district) {
         district.pipeline().addDetectionChannel(new HouseholdVisits(visitsPerWeek));
-        district.pipeline().addModifier(new AdvisorInvolvement(successUplift, jointMeetingUplift));
+        district.pipeline().addModifier(new AdvisorInvolvement(successUplift, jointMeetingUplift, serversPerAdvisor,
+                district.streams().lever(name() + ".involvement")));
         district.schedule.scheduleOnce(startDay, Ordering.LEVERS, new Deploy(this));
     }
 
@@ -115,12 +118,24 @@ public final class AdvisorDeployment implements Lever {
         }
     }
 
-    /** Advisors take part in branch work and joint meetings in their compounds. */
-    private record AdvisorInvolvement(double successUplift, double jointMeetingUplift) implements IssueModifier {
+    /**
+     * Advisors take part in their compounds' hard problems (not routine repairs): in every one they found on
+     * a visit, and at the branch in proportion to the cases they carry there (their servers' share).
+     */
+    private record AdvisorInvolvement(double successUplift, double jointMeetingUplift, int serversPerAdvisor,
+                                      MersenneTwisterFast rng) implements IssueModifier {
         @Override
         public void beforeService(Issue issue, Level level) {
             Compound c = issue.compound();
-            if (c.advisors() > 0 && (level == Level.BRANCH || level == Level.COMMUNITY || foundByAdvisor(issue))) {
+            if (c.advisors() == 0 || issue.type() == IssueType.REPAIR) {
+                return;
+            }
+            boolean involved = foundByAdvisor(issue);
+            if (!involved && level == Level.BRANCH) {
+                int servers = issue.pool().servers();
+                involved = servers > 0 && rng.nextDouble() * servers < c.advisors() * serversPerAdvisor;
+            }
+            if (involved) {
                 issue.mark(Issue.Mark.ADVISOR);
             }
         }

@@ -88,6 +88,7 @@ public final class BranchFormation implements Lever {
                 desk.setServers(desk.servers() + config.capacity().branchServers());
                 d.pipeline().capacityChanged(desk, state.schedule.getTime());
             }
+            compound.setBranch(true);
             d.metrics().levers().add(LeverCount.NEW_BRANCHES, 1, state.schedule.getTime());
         }
     }

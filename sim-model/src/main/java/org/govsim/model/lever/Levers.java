@@ -44,6 +44,12 @@ public final class Levers {
         if (p.bool("demandLists.enabled")) {
             levers.add(new DemandLists(p));
         }
+        if (p.bool("elevators.enabled")) {
+            levers.add(new ElevatorRetrofit(p));
+        }
+        if (p.bool("handrails.enabled")) {
+            levers.add(new HandrailCouncil(p));
+        }
         return levers;
     }
 }

@@ -27,6 +27,7 @@ public final class Compound implements Serializable {
     private int openIssues;
     private int disputes;
     private int advisors;
+    private boolean branch;
     private int securityLevel;
 
     public Compound(int index, boolean old, int firstHousehold, int households, int firstBuilding, int buildings,
@@ -91,8 +92,13 @@ public final class Compound implements Serializable {
         pools[level.ordinal()] = pool;
     }
 
+    /** True when the compound has a party branch (小区党支部); an advisor's desk alone is not a branch. */
     public boolean hasBranch() {
-        return pools[Level.BRANCH.ordinal()] != null;
+        return branch;
+    }
+
+    public void setBranch(boolean value) {
+        branch = value;
     }
 
     public double socialCapital() {

@@ -134,6 +134,7 @@ public final class DistrictBuilder {
         if (rng.nextDouble() < w.branchCoverage()) {
             compound.setPool(Level.BRANCH, new ServerPool(Level.BRANCH, config.capacity().branchServers(),
                     new BranchService(config.level(Level.BRANCH), config.branchStrength())));
+            compound.setBranch(true);
         }
         compound.setPool(Level.COMMUNITY, compound.community().pool());
         compound.setPool(Level.DEPARTMENT, departments);
