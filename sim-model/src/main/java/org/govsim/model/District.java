@@ -57,6 +57,9 @@ public class District extends SimState {
     @Override
     public void start() {
         super.start();
+        // MASON shuffles events that share a time and ordering with state.random: restart it from the seed,
+        // so that a District started again (the GUI's Stop and Play) repeats its run exactly
+        random = new ec.util.MersenneTwisterFast(seed());
         ended = false;
         streams = new RandomStreams(seed());
         DistrictBuilder.World world = new DistrictBuilder(config, streams.world()).build();

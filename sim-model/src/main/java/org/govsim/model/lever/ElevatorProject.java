@@ -11,7 +11,8 @@ import sim.engine.Stoppable;
  * One building's elevator retrofit (加装电梯), from the owners' first canvass to a working elevator or a stalled
  * project. While open it is stepped once per coordination meeting (协调会): the meeting persuades the undecided,
  * may raise the lower floors' compensation, draws owners into the vote, and checks consent and funding. After
- * consent it is stepped once more, when construction ends.
+ * consent it is stepped once more, when construction ends. Its draws (thresholds, raises, turnout) come from its
+ * own substream of the lever's stream, so the same project in two scenarios meets the same luck.
  */
 final class ElevatorProject implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,6 +23,7 @@ final class ElevatorProject implements Steppable {
     private final double lead;
     private final double startDay;
     private final ElevatorOwners owners;
+    private final MersenneTwisterFast rng;
     private int meetings;
     private boolean consented;
     private Stoppable meetingCycle;
@@ -30,6 +32,7 @@ final class ElevatorProject implements Steppable {
         this.lever = lever;
         this.building = building;
         this.grouped = grouped;
+        this.rng = rng;
         ElevatorTerms terms = lever.terms();
         boolean partyLead = grouped && terms.partyLeadPledge();
         this.lead = partyLead ? 1 : 0;
@@ -68,7 +71,6 @@ final class ElevatorProject implements Steppable {
 
     private void meet(District district) {
         ElevatorTerms terms = lever.terms();
-        MersenneTwisterFast rng = lever.random();
         double now = district.schedule.getTime();
         meetings++;
         boolean advised = district.compounds()[district.buildings().compound(building)].advisors() > 0;

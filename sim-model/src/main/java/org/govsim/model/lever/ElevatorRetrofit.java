@@ -27,6 +27,9 @@ public final class ElevatorRetrofit implements Lever {
 
     private final ElevatorTerms terms;
     private MersenneTwisterFast rng;
+    /** seeds each project's own substream, so two scenarios' projects at the same start event meet the same luck */
+    private long projectSeed;
+    private long startEvents;
     /** buildings that could ever start a project: old, tall enough, without an elevator at the start */
     private int[] candidates;
     private boolean[] underway;
@@ -47,6 +50,8 @@ public final class ElevatorRetrofit implements Lever {
     @Override
     public void install(District district) {
         rng = district.streams().lever(name());
+        projectSeed = rng.nextLong();
+        startEvents = 0;
         started = 0;
         consented = 0;
         installed = 0;
@@ -100,15 +105,12 @@ public final class ElevatorRetrofit implements Lever {
         return terms;
     }
 
-    MersenneTwisterFast random() {
-        return rng;
-    }
-
-    private void start(District district, int building) {
+    private void start(District district, int building, long event) {
         underway[building] = true;
         started++;
         district.metrics().levers().add(LeverCount.ELEVATOR_PROJECTS, 1, district.schedule.getTime());
-        new ElevatorProject(this, district, building, BuildingGroups.hasGroup(district, building), rng).open(district);
+        MersenneTwisterFast luck = new MersenneTwisterFast(RandomStreams.derive(projectSeed, event));
+        new ElevatorProject(this, district, building, BuildingGroups.hasGroup(district, building), luck).open(district);
     }
 
     void consented(District district, double daysToConsent) {
@@ -168,8 +170,9 @@ public final class ElevatorRetrofit implements Lever {
         public void step(SimState state) {
             District district = (District) state;
             int building = lever.candidates[lever.rng.nextInt(lever.candidates.length)];
+            long event = lever.startEvents++;
             if (!lever.underway[building] && !district.buildings().hasElevator(building)) {
-                lever.start(district, building);
+                lever.start(district, building, event);
             }
             scheduleNext(district);
         }

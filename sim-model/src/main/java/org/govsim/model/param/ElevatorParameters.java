@@ -80,8 +80,9 @@ final class ElevatorParameters {
                 "external: Civil Code Art. 278 (双三分之二参与、双四分之三同意); Guangzhou 2/3 rule (domain-notes §3.3)",
                 "CIVIL_CODE_278: owners of 2/3 of area and headcount take part and 3/4 of them (by both) agree; "
                         + "LOCAL_TWO_THIRDS: 2/3 of the building's households agree."));
-        d.add(real("elevators.participationBase", "probability", 0.5, 0, 1, assumption("owners' turnout at a first meeting"),
-                "Chance that a household that has not yet taken part in the vote does so at the first meeting (CIVIL_CODE_278)."));
+        d.add(real("elevators.participationBase", "probability", 0.05, 0, 1,
+                assumption(SF6 + "; votes are gathered door to door, 2/3 of owners have voted after ~12 meetings"),
+                "Chance that a household that has not yet voted does so at the first meeting (CIVIL_CODE_278); once voted, it stays a voter."));
         d.add(real("elevators.participationPerMeeting", "probability", 0.01, 0, 1, assumption("meetings draw owners in"),
                 "Added to that chance per meeting held."));
         d.add(integer("elevators.maxMeetings", "meeting", 60, 1, 1000, assumption("domain-notes §4.5.6: M_max = 60"),
