@@ -37,7 +37,7 @@ final class ElevatorParameters {
         d.add(real("elevators.shareCoefficientPerFloor", "×", 0.1, 0, 1, "external: zjtcn floor scheme (domain-notes §3.3)",
                 "Added to the coefficient per floor above the 3rd (3F 0.7, 4F 0.8 ... 9F 1.3)."));
         d.add(real("elevators.benefitPerFloorYuan", "yuan", 24_000, 0, 500_000,
-                assumption(SF6 + "; ~2% of a walk-up flat's value per flight of stairs"),
+                assumption(SF6 + "; a 6th-floor household values the elevator at 120,000 yuan"),
                 "Value of the elevator to a household per floor it no longer climbs (0 on the 1st floor)."));
         d.add(real("elevators.elderlyBenefitFactor", "×", 1.5, 1, 5, assumption("domain-notes §4.5.6: benefit rises with age"),
                 "Benefit multiplier for a household with an elderly member."));

@@ -1,5 +1,6 @@
 package org.govsim.model.param;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -12,7 +13,8 @@ import java.util.Objects;
  * <p>Values are held as {@link Integer}, {@link Double}, {@link Boolean} or {@link String} (for choices).
  */
 public record ParamDef(String path, ParamType type, String unit, Object defaultValue,
-                       double min, double max, List<String> choices, String source, String description) {
+                       double min, double max, List<String> choices, String source, String description)
+        implements Serializable {
 
     public ParamDef {
         Objects.requireNonNull(path, "path");
