@@ -97,7 +97,8 @@ public final class ParamCatalog implements Serializable {
         return (best != null && bestDistance <= Math.max(2, path.length() / 5)) ? " (did you mean '" + best + "'?)" : "";
     }
 
-    static int editDistance(String a, String b) {
+    /** Levenshtein distance between two strings. */
+    public static int editDistance(String a, String b) {
         int[] prev = new int[b.length() + 1];
         int[] cur = new int[b.length() + 1];
         for (int j = 0; j <= b.length(); j++) {
