@@ -6,7 +6,7 @@ import org.govsim.model.param.ParamValues;
 
 /** One issue type's parameters. The arrival rate is per household per day, converted once here. */
 public record IssueTypeConfig(IssueType type, double ratePerHouseholdDay, double oldCompoundMultiplier, Level lowestLevel,
-                              boolean conflictByNature, double expectedDays, double selfResolveProb) implements java.io.Serializable {
+                              boolean conflictByNature, boolean collective, double expectedDays, double selfResolveProb) implements java.io.Serializable {
 
     /** Days in the model's month; rates are given per month and the calendar is 12 months of 30 days. */
     public static final double DAYS_PER_MONTH = 30.0;
@@ -18,6 +18,7 @@ public record IssueTypeConfig(IssueType type, double ratePerHouseholdDay, double
                 p.real(k + "oldCompoundMultiplier"),
                 p.choice(k + "lowestLevel", Level.class),
                 p.bool(k + "conflictByNature"),
+                p.bool(k + "collective"),
                 p.real(k + "expectedDays"),
                 p.real(k + "selfResolveProb"));
     }

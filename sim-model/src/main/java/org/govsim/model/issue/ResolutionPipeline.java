@@ -196,7 +196,20 @@ public final class ResolutionPipeline implements Serializable {
         double patience = RandomStreams.lognormal(behaviourRng, behaviour.patienceMedianDays(), behaviour.patienceSigma());
         issue.markReported(now, how, channel, now + patience);
         observer.reported(issue, now);
-        admit(issue, firstLevelFrom(issue.compound(), config.issueType(issue.type()).lowestLevel().ordinal()), now);
+        admit(issue, firstLevel(issue), now);
+    }
+
+    /**
+     * Where a reported issue starts: a collective issue goes to the compound's deliberative level (the hall)
+     * where there is one, since only a meeting can decide it; any other issue to the lowest competent level
+     * the compound has.
+     */
+    private Level firstLevel(Issue issue) {
+        IssueTypeConfig tc = config.issueType(issue.type());
+        if (tc.collective() && issue.compound().pool(Level.HALL) != null) {
+            return Level.HALL;
+        }
+        return firstLevelFrom(issue.compound(), tc.lowestLevel().ordinal());
     }
 
     /** The first level at or above {@code from} that the compound has, or null when it has none. */

@@ -48,7 +48,8 @@ public final class BranchFormation implements Lever {
             String m = method.equals("FOUR_BATCHES") ? batchFor(c) : method;
             String key = "branches." + m.toLowerCase() + ".";
             double strength = Math.max(0, Math.min(1, values.real(key + "strength") + 0.4 * (secretaryQuality - 0.5)));
-            district.schedule.scheduleOnce(values.integer(key + "delayDays"), Ordering.LEVERS, new FormBranch(c, strength));
+            district.schedule.scheduleOnce(values.integer("branches.startDay") + values.integer(key + "delayDays"), Ordering.LEVERS,
+                    new FormBranch(c, strength));
         }
     }
 

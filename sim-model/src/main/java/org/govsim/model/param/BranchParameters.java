@@ -20,6 +20,8 @@ final class BranchParameters {
         d.add(choice("branches.formationMethod", "FOUR_BATCHES", List.of("FOUR_BATCHES", "STANDALONE", "TRANSFER", "DISPATCHED", "MERGED"),
                 "article Q49: the four batches 单独/转接/派驻/融合组建",
                 "How branches are formed; FOUR_BATCHES picks per compound: large → stand-alone, old small → merged, other old → dispatched, other → transfer."));
+        d.add(integer("branches.startDay", "day", 0, 0, 3650, assumption("the campaign's first day"),
+                "Day the formation campaign starts; each branch then works after its method's delay."));
         d.add(real("branches.secretaryQuality", "score", 0.5, 0, 1, "article Q50: the four haves 四有 standard (score assumed)",
                 "Secretary quality; strength = method strength + 0.4 (quality − 0.5)."));
         method(d, "standalone", 0.6, 30, "enough resident members to form a branch on their own");

@@ -37,6 +37,10 @@ final class IssueParameters {
             new TypeDefaults(IssueType.RENOVATION, 0.05, Level.DEPARTMENT, false, 180, 0, 3.0,
                     "old-compound renovation items, article Q24"));
 
+    /** Types that need a collective decision (siting, rules, cost sharing), per domain-notes §2.3. */
+    private static final java.util.Set<IssueType> COLLECTIVE = java.util.EnumSet.of(IssueType.PARKING, IssueType.EV_CHARGING,
+            IssueType.THROWN_OBJECTS, IssueType.SHARED_INFRASTRUCTURE);
+
     static List<String> levelChoices() {
         return Level.routable().stream().map(Level::name).toList();
     }
@@ -52,6 +56,8 @@ final class IssueParameters {
                     "Lowest level able to settle it; routing starts here and escalates on failure."));
             d.add(bool(p + "conflictByNature", t.conflict, assumption("MODEL.md §2"),
                     "A dispute from the start (otherwise it becomes one only when patience runs out)."));
+            d.add(bool(p + "collective", COLLECTIVE.contains(t.type), assumption("domain-notes §2.3: needs a collective decision"),
+                    "Needs a collective decision: where the compound has a deliberation hall, it goes there first."));
             d.add(real(p + "expectedDays", "day", t.expectedDays, 0.1, 3650, assumption("domain-notes §4.5.4"),
                     "Resolution time residents expect; longer waits lower satisfaction."));
             d.add(real(p + "selfResolveProb", "probability", t.selfResolve, 0, 1, assumption("domain-notes §4.5.2, L0"),
