@@ -22,16 +22,9 @@ public final class SummaryTable {
             double[] values = ok.stream().mapToDouble(o -> o.result().summary().getOrDefault(metric, Double.NaN)).toArray();
             MetricStatistics s = MetricStatistics.of(values);
             String interval = s.n() < 2 ? "(one replication)"
-                    : String.format(Locale.ROOT, "[%s, %s]", fmt(s.ciLow()), fmt(s.ciHigh()));
-            sb.append(String.format(Locale.ROOT, "%-36s %14s %31s%n", metric, fmt(s.mean()), interval));
+                    : String.format(Locale.ROOT, "[%s, %s]", Formats.number(s.ciLow()), Formats.number(s.ciHigh()));
+            sb.append(String.format(Locale.ROOT, "%-36s %14s %31s%n", metric, Formats.number(s.mean()), interval));
         }
         return sb.toString();
-    }
-
-    private static String fmt(double v) {
-        if (Double.isNaN(v)) {
-            return "n/a";
-        }
-        return Math.abs(v) >= 10000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.4g", v);
     }
 }

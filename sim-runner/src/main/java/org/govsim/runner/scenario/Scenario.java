@@ -22,9 +22,11 @@ import org.govsim.model.param.ParamValues;
  * @param values       defaults, overlaid by the root ancestor's settings, ..., then the file's own, then overrides
  * @param fileSettings every path the chain's files set, in declaration order, with the value the chain gives it;
  *                     overrides from {@link #withOverrides} and {@link #withValue} change {@code values} only
+ * @param experiment   the {@code experiment:} block (the file's own, else its nearest ancestor's), or null: then
+ *                     the scenario is run as replications of its one point
  */
 public record Scenario(String name, String description, Path source, List<Path> chain, ParamValues values,
-                       Map<String, Object> fileSettings) {
+                       Map<String, Object> fileSettings, ExperimentSpec experiment) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -32,6 +34,16 @@ public record Scenario(String name, String description, Path source, List<Path> 
         description = description == null ? "" : description;
         chain = List.copyOf(chain);
         fileSettings = Collections.unmodifiableMap(new LinkedHashMap<>(fileSettings));
+    }
+
+    /** A scenario without an experiment. */
+    public Scenario(String name, String description, Path source, List<Path> chain, ParamValues values, Map<String, Object> fileSettings) {
+        this(name, description, source, chain, values, fileSettings, null);
+    }
+
+    /** The same scenario with another experiment (null: none), e.g. one given on the command line. */
+    public Scenario withExperiment(ExperimentSpec spec) {
+        return new Scenario(name, description, source, chain, values, fileSettings, spec);
     }
 
     /** Every parameter at its default, from no file: for commands that can run without a scenario. */
@@ -73,7 +85,7 @@ public record Scenario(String name, String description, Path source, List<Path> 
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
-        return new Scenario(name, description, source, chain, v, fileSettings);
+        return new Scenario(name, description, source, chain, v, fileSettings, experiment);
     }
 
     /** One typed value (Integer, Double, Boolean or String), as a sweep or the GUI sets it. */
@@ -82,7 +94,7 @@ public record Scenario(String name, String description, Path source, List<Path> 
             throw new ScenarioException(new ScenarioProblem(null, 0, path, unknownPath(values.catalog(), path)));
         }
         try {
-            return new Scenario(name, description, source, chain, values.with(path, value), fileSettings);
+            return new Scenario(name, description, source, chain, values.with(path, value), fileSettings, experiment);
         } catch (IllegalArgumentException e) {
             // ParamValues prefixes its message with the path, which the problem already carries as its key
             String message = e.getMessage().startsWith(path + " ") ? e.getMessage().substring(path.length() + 1) : e.getMessage();

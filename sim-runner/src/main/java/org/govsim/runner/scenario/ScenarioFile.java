@@ -12,7 +12,8 @@ import java.util.Map;
  * @param description the {@code description} key, or null when absent
  * @param parent     the {@code extends} text as written, or null
  * @param parentLine the line of the {@code extends} key, 0 when absent
+ * @param experiment the checked {@code experiment} block, or null when absent (or invalid: then problems say why)
  */
 record ScenarioFile(Path file, String name, String description, String parent, int parentLine,
-                    Map<String, Object> settings, List<ScenarioProblem> problems) {
+                    Map<String, Object> settings, ExperimentSpec experiment, List<ScenarioProblem> problems) {
 }

@@ -27,7 +27,8 @@ final class ScenarioFileParser {
     static final String NAME = "name";
     static final String DESCRIPTION = "description";
     static final String EXTENDS = "extends";
-    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS);
+    static final String EXPERIMENT = ExperimentBlockParser.KEY;
+    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT);
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             // only true/false are booleans: "yes", "no", "on" and "off" would otherwise change type silently
@@ -46,6 +47,7 @@ final class ScenarioFileParser {
     private String description;
     private String parent;
     private int parentLine;
+    private ExperimentSpec experiment;
 
     private ScenarioFileParser(ParamCatalog catalog, Path file) {
         this.catalog = catalog;
@@ -56,7 +58,7 @@ final class ScenarioFileParser {
         ScenarioFileParser parser = new ScenarioFileParser(catalog, file);
         parser.run();
         return new ScenarioFile(file, parser.name, parser.description, parser.parent, parser.parentLine,
-                parser.settings, parser.problems);
+                parser.settings, parser.experiment, parser.problems);
     }
 
     private void run() {
@@ -174,6 +176,7 @@ final class ScenarioFileParser {
         JsonToken t = p.currentToken();
         boolean text = t.isScalarValue() && t != JsonToken.VALUE_NULL && !p.getText().isBlank();
         switch (key) {
+            case EXPERIMENT -> experiment = ExperimentBlockParser.read(catalog, file, p, line, problems);
             case EXTENDS -> {
                 if (t == JsonToken.VALUE_STRING && text) {
                     parent = p.getText().trim();

@@ -105,7 +105,9 @@ public final class ScenarioLoader {
         ScenarioFile own = chain.get(0);
         String name = own.name() != null ? own.name() : baseName(file);
         String description = own.description() != null ? own.description() : "";
-        return new Scenario(name, description, file, chain.stream().map(ScenarioFile::file).toList(), values, fileSettings);
+        // a child's experiment replaces its parent's whole; without one, the nearest ancestor's applies
+        ExperimentSpec experiment = chain.stream().map(ScenarioFile::experiment).filter(e -> e != null).findFirst().orElse(null);
+        return new Scenario(name, description, file, chain.stream().map(ScenarioFile::file).toList(), values, fileSettings, experiment);
     }
 
     /** The file name without its last extension: {@code scenarios/baseline.yaml} gives {@code baseline}. */

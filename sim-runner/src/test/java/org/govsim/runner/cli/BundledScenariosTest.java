@@ -9,6 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.govsim.runner.experiment.ExperimentPlan;
+import org.govsim.runner.scenario.Scenario;
+import org.govsim.runner.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,7 +36,10 @@ class BundledScenariosTest {
             Cli r = Cli.run("run", f.toString(), "--replications", "2", "--threads", "2", "--out", out.toString(), "--quiet");
             assertEquals(0, r.exitCode(), r.err());
             List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
-            assertEquals(3, rows.size());
+            Scenario scenario = new ScenarioLoader().load(f);
+            // an experiment runs every design point, each with the two replications asked for
+            int points = scenario.experiment() == null ? 1 : ExperimentPlan.of(scenario, 1).pointCount();
+            assertEquals(1 + 2 * points, rows.size());
             assertTrue(Files.size(out.resolve("timeseries.csv")) > 0);
         }));
     }

@@ -1,0 +1,30 @@
+package org.govsim.runner.analysis;
+
+import java.util.Locale;
+
+/** How figures are spelled for people (terminal tables, the report); CSV files keep full precision instead. */
+public final class Formats {
+    private Formats() {
+    }
+
+    /** Four significant digits, or whole numbers with thousands separators from 10,000 up; "n/a" for NaN. */
+    public static String number(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        return Math.abs(v) >= 10000 ? String.format(Locale.ROOT, "%,.0f", v) : String.format(Locale.ROOT, "%.4g", v);
+    }
+
+    /** A share as a signed percentage with one decimal: 0.1234 is "+12.3%". */
+    public static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%+.1f%%", 100 * share);
+    }
+
+    /** A p-value with three decimals, "&lt;0.001" below that. */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "n/a";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+}

@@ -1,0 +1,177 @@
+package org.govsim.runner.analysis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads {@code govsim run} folders back: runs.csv (required), timeseries.csv and manifest.json (optional).
+ * runs.csv's columns are run_id, scenario, replication, seed, then the parameters set on the command line, then
+ * the metrics from {@code compounds} on.
+ */
+public final class ResultsReader {
+    private static final List<String> IDENTITY = List.of("run_id", "scenario", "replication", "seed");
+    private static final String FIRST_METRIC = "compounds";
+
+    private ResultsReader() {
+    }
+
+    /**
+     * Reads each folder. Each gets a unique label: the scenario's name; when two share it, the folder's name;
+     * when two folders share that too, the path as given.
+     */
+    public static List<ScenarioResults> readAll(List<Path> dirs) throws ResultsException {
+        List<ScenarioResults> all = new ArrayList<>();
+        for (Path dir : dirs) {
+            all.add(read(dir));
+        }
+        List<String> labels = all.stream().map(ScenarioResults::name).toList();
+        labels = relabelDuplicates(labels, all.stream().map(r -> folderName(r.dir())).toList());
+        labels = relabelDuplicates(labels, all.stream().map(r -> r.dir().toString()).toList());
+        List<ScenarioResults> labelled = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (labels.indexOf(labels.get(i)) != i) {
+                throw new ResultsException("the same results folder is given twice: " + all.get(i).dir());
+            }
+            labelled.add(all.get(i).withLabel(labels.get(i)));
+        }
+        return labelled;
+    }
+
+    private static List<String> relabelDuplicates(List<String> labels, List<String> alternatives) {
+        Map<String, Integer> count = new HashMap<>();
+        labels.forEach(l -> count.merge(l, 1, Integer::sum));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            out.add(count.get(labels.get(i)) > 1 ? alternatives.get(i) : labels.get(i));
+        }
+        return out;
+    }
+
+    public static ScenarioResults read(Path dir) throws ResultsException {
+        if (!Files.isDirectory(dir)) {
+            throw new ResultsException(dir + ": no such folder");
+        }
+        Path runsFile = dir.resolve("runs.csv");
+        if (!Files.isRegularFile(runsFile)) {
+            throw new ResultsException(dir + ": no runs.csv here; give folders that `govsim run` wrote");
+        }
+        CsvTable runs = CsvTable.parse(readString(runsFile));
+        for (String c : IDENTITY) {
+            if (runs.column(c) < 0) {
+                throw new ResultsException(runsFile + ": no column " + c + "; is it a runs.csv that `govsim run` wrote?");
+            }
+        }
+        if (runs.rows().isEmpty()) {
+            throw new ResultsException(runsFile + ": holds no successful replication");
+        }
+        List<String> header = runs.header();
+        int firstMetric = header.indexOf(FIRST_METRIC);
+        int seedColumn = runs.column("seed");
+        List<String> parameters = new ArrayList<>();
+        List<String> metrics = new ArrayList<>();
+        for (int c = seedColumn + 1; c < header.size(); c++) {
+            boolean parameter = firstMetric >= 0 ? c < firstMetric : header.get(c).contains(".");
+            (parameter ? parameters : metrics).add(header.get(c));
+        }
+        List<ScenarioResults.Run> rows = new ArrayList<>();
+        String name = null;
+        for (int line = 0; line < runs.rows().size(); line++) {
+            List<String> row = runs.rows().get(line);
+            if (row.size() != header.size()) {
+                throw new ResultsException(runsFile + ":" + (line + 2) + ": has " + row.size() + " fields, the header " + header.size());
+            }
+            name = name == null ? row.get(runs.column("scenario")) : name;
+            Map<String, String> p = new LinkedHashMap<>();
+            parameters.forEach(col -> p.put(col, row.get(header.indexOf(col))));
+            Map<String, Double> m = new LinkedHashMap<>();
+            metrics.forEach(col -> m.put(col, CsvTable.number(row.get(header.indexOf(col)))));
+            try {
+                rows.add(new ScenarioResults.Run(Integer.parseInt(row.get(runs.column("run_id"))),
+                        Integer.parseInt(row.get(runs.column("replication"))), Long.parseLong(row.get(seedColumn)), p, m));
+            } catch (NumberFormatException e) {
+                throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, replication and seed must be integers");
+            }
+        }
+        Optional<ManifestInfo> manifest = manifest(dir.resolve("manifest.json"));
+        return new ScenarioResults(name, name, dir, parameters, metrics, rows, months(dir.resolve("timeseries.csv")), manifest);
+    }
+
+    private static List<ScenarioResults.Month> months(Path file) throws ResultsException {
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        CsvTable t = CsvTable.parse(readString(file));
+        int rep = t.column("replication");
+        int day = t.column("day");
+        if (t.rows().isEmpty() || rep < 0 || day < 0) {
+            return List.of();
+        }
+        List<ScenarioResults.Month> months = new ArrayList<>();
+        for (List<String> row : t.rows()) {
+            Map<String, Double> values = new LinkedHashMap<>();
+            for (int c = day + 1; c < t.header().size() && c < row.size(); c++) {
+                values.put(t.header().get(c), CsvTable.number(row.get(c)));
+            }
+            try {
+                months.add(new ScenarioResults.Month(Integer.parseInt(row.get(rep)), CsvTable.number(row.get(day)), values));
+            } catch (NumberFormatException e) {
+                throw new ResultsException(file + ": replication must be an integer, got " + row.get(rep));
+            }
+        }
+        return months;
+    }
+
+    private static Optional<ManifestInfo> manifest(Path file) throws ResultsException {
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        JsonNode m;
+        try {
+            m = new ObjectMapper().readTree(file.toFile());
+        } catch (IOException e) {
+            throw new ResultsException(file + ": not readable JSON: " + e.getMessage());
+        }
+        JsonNode scenario = m.path("scenario");
+        Map<String, String> parameters = new LinkedHashMap<>();
+        m.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
+        return Optional.of(new ManifestInfo(text(scenario, "name"), text(scenario, "description"), texts(scenario.path("files")),
+                texts(scenario.path("overrides")), m.path("baseSeed").isIntegralNumber() ? m.get("baseSeed").asLong() : null,
+                m.path("replications").isIntegralNumber() ? m.get("replications").asInt() : null, text(m, "version"),
+                text(m, "gitCommit"), m.path("gitDirty").isBoolean() ? m.get("gitDirty").asBoolean() : null, text(m, "java"),
+                text(m, "startTime"), text(m, "endTime"), text(m, "rerun"), parameters));
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode v = node.get(field);
+        return v == null || v.isNull() ? null : v.asText();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    private static String readString(Path file) throws ResultsException {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ResultsException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String folderName(Path dir) {
+        Path f = dir.toAbsolutePath().normalize().getFileName();
+        return f == null ? dir.toString() : f.toString();
+    }
+}

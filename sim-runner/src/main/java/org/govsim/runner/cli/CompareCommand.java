@@ -1,0 +1,81 @@
+package org.govsim.runner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.govsim.runner.analysis.Comparison;
+import org.govsim.runner.analysis.ComparisonTable;
+import org.govsim.runner.analysis.ResultsException;
+import org.govsim.runner.analysis.ResultsReader;
+import org.govsim.runner.analysis.ScenarioResults;
+import org.govsim.runner.output.Provenance;
+import org.govsim.runner.report.ComparisonReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code govsim compare}: policy options against a baseline, with statistics, charts and an HTML report. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compare the results of `govsim run` folders: per scenario and metric the mean, sd, 95%% interval, median "
+                + "and 90th percentile; each option against the baseline: the difference with its 95%% interval (paired by "
+                + "replication when the runs share seeds, else Welch), a rank test when skewed, Cohen's d, Holm's adjustment.",
+                "Prints the comparison table and writes comparison.csv, statistics.csv, timeseries_summary.csv, charts/ (PNG and "
+                + "SVG) and report.html (one self-contained file) to the output folder; files there are replaced."},
+        footer = {"", "Examples:",
+                "  govsim compare results/baseline-20261126-235507 results/branches-20261127-001210",
+                "  govsim compare results/a results/b results/c --baseline a --metrics disputes_per_1000hh_month,satisfaction_mean",
+                "  govsim compare results/a results/b --report fees.html --out results/fees-comparison",
+                "", "Exit codes: 0 success, 2 bad input (a folder without runs.csv, an unknown metric or baseline)."})
+public final class CompareCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "RESULTS_DIR", description = "Folders written by `govsim run` (each with runs.csv).")
+    List<Path> dirs;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: results/compare-<UTC timestamp>).")
+    Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "No table on the terminal.")
+    boolean quiet;
+
+    @Mixin
+    ComparisonOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant now = Instant.now();
+        Path folder = out != null ? out : OutputFolders.forComparison(null, now);
+        return compare(dirs, options, folder, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+
+    /** Reads the folders, compares, prints the table and writes the outputs; the exit code. */
+    static int compare(List<Path> dirs, ComparisonOptions options, Path folder, boolean quiet, PrintWriter out, PrintWriter err)
+            throws IOException {
+        Comparison c;
+        try {
+            List<ScenarioResults> results = ResultsReader.readAll(dirs);
+            c = Comparison.of(results, options.baseline, options.metrics());
+        } catch (ResultsException e) {
+            err.println("govsim compare: " + e.getMessage());
+            err.flush();
+            return GovsimCommand.BAD_INPUT;
+        }
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+        ComparisonReport.Written written = ComparisonReport.write(c, folder, options.report, Provenance.current(Path.of(".")), Instant.now());
+        if (!quiet) {
+            out.print(ComparisonTable.render(c));
+            out.println("report: " + written.report() + "   tables and charts: " + folder);
+        }
+        out.flush();
+        return GovsimCommand.OK;
+    }
+}

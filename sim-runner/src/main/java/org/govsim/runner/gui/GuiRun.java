@@ -1,0 +1,41 @@
+package org.govsim.runner.gui;
+
+import java.util.Locale;
+import org.govsim.model.District;
+import org.govsim.model.config.ModelConfig;
+import org.govsim.model.param.ParamValues;
+import org.govsim.runner.experiment.ReplicationSeeds;
+import org.govsim.runner.scenario.Scenario;
+
+/**
+ * The run a GUI opens on: the resolved parameters of a scenario and a seed, with a title for its windows. The
+ * district is built exactly as {@code govsim run} builds a replication ({@code new District(seed, new
+ * ModelConfig(values))}), so a replication watched in the GUI and run headless give the same figures.
+ *
+ * @param title  what the windows say the run is, e.g. "baseline, replication 0"
+ * @param values every parameter, as the scenario (and any --set) resolved them
+ * @param seed   the run's seed (replication i of a batch with base seed s runs on {@link ReplicationSeeds#seed})
+ */
+public record GuiRun(String title, ParamValues values, long seed) {
+
+    /** Replication {@code replication} of a scenario run with base seed {@code baseSeed}, as {@code govsim run} seeds it. */
+    public static GuiRun replication(Scenario scenario, long baseSeed, int replication) {
+        return new GuiRun(String.format(Locale.ROOT, "%s, replication %d", scenario.name(), replication),
+                scenario.values(), ReplicationSeeds.seed(baseSeed, replication));
+    }
+
+    /** Every parameter at its default, replication 0 of base seed 1 (what the Console's no-argument constructor gets). */
+    public static GuiRun defaults() {
+        return replication(Scenario.defaults(), 1, 0);
+    }
+
+    /** A new, unstarted district of these parameters and this seed. */
+    public District newDistrict() {
+        return build(seed, values);
+    }
+
+    /** The one way the GUI builds a district: the same as a headless replication. */
+    static District build(long seed, ParamValues values) {
+        return new District(seed, new ModelConfig(values));
+    }
+}

@@ -1,0 +1,247 @@
+package org.govsim.runner.scenario;
+
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.govsim.model.param.ParamCatalog;
+import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.ParamType;
+
+/**
+ * Reads a scenario file's {@code experiment:} block from the YAML token stream, keeping each key's line, and
+ * checks it as a whole ({@link ExperimentRules}). Problems are added to the file's list; the spec is null when
+ * there are any. Factor paths are written dotted ({@code advisors.total}), as {@code govsim params} lists them.
+ */
+final class ExperimentBlockParser {
+    static final String KEY = "experiment";
+    static final List<String> KEYS = List.of("design", "replications", "samples", "table", "policies", "uncertainties");
+
+    private final ParamCatalog catalog;
+    private final Path file;
+    private final YAMLParser p;
+    private final List<ScenarioProblem> problems;
+    private final ExperimentRules.Draft draft;
+    /** The full key of the factor being read, for messages. */
+    private String key;
+
+    private ExperimentBlockParser(ParamCatalog catalog, Path file, YAMLParser p, List<ScenarioProblem> problems, int line) {
+        this.catalog = catalog;
+        this.file = file;
+        this.p = p;
+        this.problems = problems;
+        this.draft = new ExperimentRules.Draft(file, line);
+    }
+
+    /** Reads the block whose value is the current token; returns the checked spec, or null after adding problems. */
+    static ExperimentSpec read(ParamCatalog catalog, Path file, YAMLParser p, int line, List<ScenarioProblem> problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problems.add(new ScenarioProblem(file, line, KEY, "must be a mapping with " + String.join(", ", KEYS)));
+            p.skipChildren();
+            return null;
+        }
+        int before = problems.size();
+        ExperimentBlockParser parser = new ExperimentBlockParser(catalog, file, p, problems, line);
+        parser.readBlock();
+        if (problems.size() > before) {
+            return null;
+        }
+        return ExperimentRules.check(catalog, parser.draft, problems);
+    }
+
+    private void readBlock() throws IOException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String key = p.currentName();
+            String path = KEY + "." + key;
+            int line = line();
+            p.nextToken();
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                problem(line, path, "given twice (first at line " + first + ")");
+            } else {
+                readKey(key, path, line);
+            }
+            p.skipChildren();
+        }
+    }
+
+    private void readKey(String key, String path, int line) throws IOException {
+        JsonToken t = p.currentToken();
+        switch (key) {
+            case "design" -> {
+                String text = t == JsonToken.VALUE_STRING ? p.getText().trim().toUpperCase(Locale.ROOT).replace('-', '_') : "";
+                try {
+                    draft.design = ExperimentDesign.valueOf(text);
+                    draft.designLine = line;
+                } catch (IllegalArgumentException e) {
+                    problem(line, path, "is " + shown(t) + ", not one of " + Arrays.toString(ExperimentDesign.values()));
+                }
+            }
+            case "replications" -> {
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getLongValue() >= 1 && p.getLongValue() <= 1_000_000) {
+                    draft.replications = p.getIntValue();
+                } else {
+                    problem(line, path, "must be an integer in [1, 1000000], not " + shown(t));
+                }
+            }
+            case "samples" -> {
+                if (t == JsonToken.VALUE_NUMBER_INT && p.getLongValue() >= 2 && p.getLongValue() <= 10_000_000) {
+                    draft.samples = p.getIntValue();
+                    draft.samplesLine = line;
+                } else {
+                    problem(line, path, "must be an integer of at least 2, not " + shown(t));
+                }
+            }
+            case "table" -> readTable(path, line);
+            case "policies" -> readFactors(path, line, draft.policies);
+            case "uncertainties" -> readFactors(path, line, draft.uncertainties);
+            default -> {
+                String near = KeyHints.nearest(key, KEYS);
+                problem(line, path, "unknown key" + (near == null ? "" : " (did you mean '" + near + "'?)")
+                        + "; allowed here: " + String.join(", ", KEYS));
+            }
+        }
+    }
+
+    private void readTable(String path, int line) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+            problem(line, path, "must be the path of a CSV file, relative to this file, not " + shown(t));
+            return;
+        }
+        try {
+            draft.table = file.resolveSibling(p.getText().trim()).normalize();
+            draft.tableLine = line;
+        } catch (InvalidPathException e) {
+            problem(line, path, "'" + p.getText() + "' is not a valid file path");
+        }
+    }
+
+    private void readFactors(String section, int sectionLine, List<ExperimentFactor> into) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problem(sectionLine, section, "must be a mapping of parameter paths to values, e.g. 'advisors.total: [0, 800, 1600]'");
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String path = p.currentName();
+            int line = line();
+            p.nextToken();
+            Integer first = seen.putIfAbsent(path, line);
+            if (first != null) {
+                problem(line, section + "." + path, "given twice (first at line " + first + ")");
+            } else {
+                readFactor(section, path, line, into);
+            }
+            p.skipChildren();
+        }
+    }
+
+    private void readFactor(String section, String path, int line, List<ExperimentFactor> into) throws IOException {
+        Optional<ParamDef> def = catalog.find(path);
+        key = section + "." + path;
+        if (def.isEmpty()) {
+            problem(line, key, ExperimentRules.unknownPath(catalog, path));
+            return;
+        }
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_ARRAY) {
+            readList(def.get(), line).ifPresent(levels -> into.add(ExperimentFactor.listed(def.get(), levels, line)));
+        } else if (t == JsonToken.START_OBJECT) {
+            readRange(def.get(), line).ifPresent(into::add);
+        } else {
+            problem(line, key, "must be a list of values, e.g. [0, 800, 1600], or a range, e.g. {min: 14, max: 60}, not " + shown(t));
+        }
+    }
+
+    private Optional<List<Object>> readList(ParamDef def, int line) throws IOException {
+        List<Object> levels = new ArrayList<>();
+        boolean bad = false;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            int at = line();
+            if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                problem(at, key, "list items must be single values (" + def.allowed() + "), not " + shown(t));
+                p.skipChildren();
+                bad = true;
+                continue;
+            }
+            ScalarReader.Result r = ScalarReader.read(def, p);
+            if (r.problem() != null) {
+                problem(at, key, "value " + (levels.size() + 1) + " " + r.problem());
+                bad = true;
+            } else if (levels.contains(r.value())) {
+                problem(at, key, "value " + ParamDef.format(r.value()) + " is listed twice");
+                bad = true;
+            } else {
+                levels.add(r.value());
+            }
+        }
+        if (!bad && levels.isEmpty()) {
+            problem(line, key, "the list is empty: an empty design runs nothing; list at least one value");
+            bad = true;
+        }
+        return bad ? Optional.empty() : Optional.of(levels);
+    }
+
+    private Optional<ExperimentFactor> readRange(ParamDef def, int line) throws IOException {
+        Double min = null;
+        Double max = null;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String bound = p.currentName();
+            int at = line();
+            JsonToken v = p.nextToken();
+            Double number = v.isNumeric() ? p.getDoubleValue() : null;
+            if (!bound.equals("min") && !bound.equals("max")) {
+                problem(at, key + "." + bound, "unknown key; a range has min and max");
+            } else if (number == null) {
+                problem(at, key + "." + bound, "must be a number, not " + shown(v));
+            } else if (bound.equals("min")) {
+                min = number;
+            } else {
+                max = number;
+            }
+            p.skipChildren();
+        }
+        if (def.type() != ParamType.INT && def.type() != ParamType.REAL) {
+            problem(line, key, "is " + def.allowed() + ": a range needs a number parameter; list the values instead");
+            return Optional.empty();
+        }
+        if (min == null || max == null) {
+            problem(line, key, "a range needs both min and max, e.g. {min: 14, max: 60}");
+            return Optional.empty();
+        }
+        String outside = ExperimentRules.rangeProblem(def, min, max);
+        if (outside != null) {
+            problem(line, key, outside);
+            return Optional.empty();
+        }
+        return Optional.of(ExperimentFactor.range(def, min, max, line));
+    }
+
+    private String shown(JsonToken t) throws IOException {
+        return switch (t) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_NULL -> "nothing";
+            case VALUE_STRING -> "the text " + ScalarReader.quote(p.getText());
+            default -> p.getText();
+        };
+    }
+
+    private int line() {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    private void problem(int line, String key, String message) {
+        problems.add(new ScenarioProblem(file, line, key, message));
+    }
+}

@@ -1,0 +1,64 @@
+package org.govsim.runner.gui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.govsim.model.metrics.RunResult;
+import org.govsim.runner.experiment.ReplicationSeeds;
+import org.govsim.runner.experiment.RunOutcome;
+import org.govsim.runner.experiment.RunSpec;
+import org.govsim.runner.output.ResultTables;
+import org.govsim.runner.scenario.ScenarioException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code govsim gui --replay DIR --run N} watches exactly replication N of the batch in DIR. */
+class GuiReplayTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aReplayedRunGivesItsRowOfRunsCsv() throws Exception {
+        Path out = tmp.resolve("batch");
+        GuiFixtures.Result batch = GuiFixtures.govsim("run", GuiFixtures.baselineFile().toString(), "--out", out.toString(),
+                "--seed", "11", "--replications", "3", "--days", "120", "--set", "district.compounds=30",
+                "--set", "run.burnInDays=60", "--quiet");
+        assertEquals(0, batch.exitCode(), batch.err());
+
+        GuiRun run = ReplaySource.load(out, 2);
+        assertEquals(ReplicationSeeds.seed(11, 2), run.seed());
+        assertTrue(run.title().contains("run 2"), run.title());
+        RunResult watched = GuiDeterminismTest.watch(new DistrictWithUI(run), run.seed());
+
+        // the row the batch wrote for run 2, and the row the watched run would write
+        List<String> written = Files.readAllLines(out.resolve("runs.csv"));
+        RunSpec spec = new RunSpec(2, "baseline", 2, run.seed(), run.values());
+        List<String> rendered = ResultTables.runsCsv(List.of(new RunOutcome(spec, watched, null)),
+                List.of("run.days", "district.compounds", "run.burnInDays")).lines().toList();
+        assertEquals(written.get(0), rendered.get(0), "same columns");
+        assertEquals(written.get(3), rendered.get(1), "run 2's figures, to the last digit");
+    }
+
+    @Test
+    void aMissingRunOrAnEditedScenarioIsRefusedWithTheReason() throws Exception {
+        Path out = tmp.resolve("batch");
+        GuiFixtures.Result batch = GuiFixtures.govsim("run", GuiFixtures.baselineFile().toString(), "--out", out.toString(),
+                "--replications", "2", "--days", "30", "--set", "district.compounds=10", "--set", "run.burnInDays=0", "--quiet");
+        assertEquals(0, batch.exitCode(), batch.err());
+
+        ScenarioException noRun = assertThrows(ScenarioException.class, () -> ReplaySource.load(out, 5));
+        assertTrue(noRun.getMessage().contains("has no run 5; its runs: 0, 1"), noRun.getMessage());
+
+        Path yaml = out.resolve("scenario.resolved.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("compounds: 10", "compounds: 11"));
+        ScenarioException edited = assertThrows(ScenarioException.class, () -> ReplaySource.load(out, 0));
+        assertTrue(edited.getMessage().contains("district.compounds: is 11 but the batch ran with 10"), edited.getMessage());
+
+        ScenarioException notABatch = assertThrows(ScenarioException.class, () -> ReplaySource.load(tmp, 0));
+        assertTrue(notABatch.getMessage().contains("manifest.json: not found"), notABatch.getMessage());
+    }
+}
