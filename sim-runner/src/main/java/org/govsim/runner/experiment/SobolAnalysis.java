@@ -30,7 +30,7 @@ public final class SobolAnalysis {
         int[] counts = new int[plan.pointCount()];
         int[] columns;
         try (BufferedReader in = Files.newBufferedReader(dir.resolve("runs.csv"))) {
-            List<String> header = CsvCells.of(in.readLine());
+            List<String> header = CsvFormat.split(in.readLine());
             List<Integer> cols = new ArrayList<>();
             for (String m : SummaryTable.KEY_METRICS) {
                 if (header.contains(m)) {
@@ -42,7 +42,7 @@ public final class SobolAnalysis {
             sums = new double[metrics.size()][plan.pointCount()];
             int pointColumn = header.indexOf("point");
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                List<String> cells = CsvCells.of(line);
+                List<String> cells = CsvFormat.split(line);
                 int p = Integer.parseInt(cells.get(pointColumn));
                 counts[p]++;
                 for (int m = 0; m < columns.length; m++) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
+import org.govsim.runner.output.CsvFormat;
 
 /**
  * Reads a TABLE design's CSV: a header of parameter paths, then one row of values per point. Blank lines and
@@ -96,32 +97,8 @@ final class DesignTable {
         return values;
     }
 
-    /** Splits one CSV line; a quoted cell may hold commas and doubled quotes. */
+    /** Splits one CSV line, cells trimmed: a table written by hand may have spaces after its commas. */
     static List<String> cells(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cur.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cur.toString().strip());
-                cur.setLength(0);
-            } else {
-                cur.append(c);
-            }
-        }
-        cells.add(cur.toString().strip());
-        return cells;
+        return CsvFormat.split(line).stream().map(String::strip).toList();
     }
 }
