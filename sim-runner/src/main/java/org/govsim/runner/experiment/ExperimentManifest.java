@@ -11,6 +11,7 @@ import java.util.Map;
 import org.govsim.runner.output.Provenance;
 import org.govsim.runner.scenario.ExperimentFactor;
 import org.govsim.runner.scenario.ExperimentSpec;
+import org.govsim.runner.output.Manifest;
 
 /**
  * manifest.json of an experiment folder: the design (factors, points, replications), the base seed and each
@@ -29,14 +30,7 @@ public final class ExperimentManifest {
 
     public static String render(ExperimentPlan plan, PlanFile planFile, Tally tally, Provenance provenance, Instant start, Instant end,
                                 List<String> overrides, int threads, List<String> outputs) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "govsim");
-        m.put("version", provenance.version());
-        m.put("gitCommit", provenance.gitCommit());
-        m.put("gitDirty", provenance.gitDirty());
-        m.put("java", provenance.java());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
+        Map<String, Object> m = Manifest.head(provenance, start, end);
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", planFile.scenario());
         if (plan != null) {

@@ -28,14 +28,7 @@ public final class Manifest {
 
     public static String render(Header header, Provenance provenance, Instant start, Instant end,
                                 Map<String, Object> resolvedParameters, List<RunOutcome> outcomes, List<String> files) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "govsim");
-        m.put("version", provenance.version());
-        m.put("gitCommit", provenance.gitCommit());
-        m.put("gitDirty", provenance.gitDirty());
-        m.put("java", provenance.java());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
+        Map<String, Object> m = head(provenance, start, end);
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", header.scenarioName());
         scenario.put("description", header.description());
@@ -66,5 +59,18 @@ public final class Manifest {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("manifest could not be rendered", e);
         }
+    }
+
+    /** The fields every manifest opens with: the tool, its version and commit, the Java runtime, the wall-clock span. */
+    public static Map<String, Object> head(Provenance provenance, Instant start, Instant end) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tool", "govsim");
+        m.put("version", provenance.version());
+        m.put("gitCommit", provenance.gitCommit());
+        m.put("gitDirty", provenance.gitDirty());
+        m.put("java", provenance.java());
+        m.put("startTime", start.toString());
+        m.put("endTime", end.toString());
+        return m;
     }
 }
