@@ -1,49 +1,42 @@
 package org.govsim.runner.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.GarbageCollectorMXBean;
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import org.govsim.model.District;
 import org.govsim.model.config.ModelConfig;
+import org.govsim.model.issue.IssueType;
 import org.govsim.model.param.ParamValues;
+import org.govsim.runner.bench.BareScheduleCeiling;
+import org.govsim.runner.bench.BatchThroughput;
+import org.govsim.runner.bench.MemoryProbe;
+import org.govsim.runner.bench.ModelTiming;
+import org.govsim.runner.bench.Scaling;
+import org.govsim.runner.bench.SizePreset;
+import org.govsim.runner.bench.Targets;
+import org.govsim.runner.bench.Timing;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code govsim bench}: speed and memory of the model on districts of standard sizes, on one thread.
- * Memory is measured, not estimated: heap in use after full collections, with and without the district.
+ * {@code govsim bench}: speed and memory of the model on districts of standard sizes, against a bare MASON
+ * Schedule, in batches on 1 and 2 threads, and how cost grows; then the targets of size L, PASS or MISS.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure build time, seconds per simulated year, events per second and bytes per resident "
-                + "for districts of standard sizes (one thread).",
+        description = "Measure the model's speed and memory on districts of standard sizes (warm and cold, one thread), "
+                + "the ceiling of a bare MASON Schedule, batch throughput on 1 and 2 threads, how cost grows, and the targets.",
         footer = {"", "Sizes: S 3,500 residents; M 50,000; L 500,000 (Meilan-sized: ~180,000 households, 800 compounds); XL 1,500,000.",
-                "", "Examples:", "  govsim bench", "  govsim bench --size S --size M --size L --years 1 --repeat 3"})
+                "", "Examples:", "  govsim bench                       # S, M and L: about a minute",
+                "  govsim bench --size L --size XL --repeat 5", "  govsim bench --quick              # S and M only, no batch or scaling"})
 public final class BenchCommand implements Callable<Integer> {
 
-    /** Standard district sizes by residents; compounds scale with residents as in the Meilan-sized L (800 compounds). */
-    enum Size {
-        S(3_500), M(50_000), L(500_000), XL(1_500_000);
-
-        final int residents;
-
-        Size(int residents) {
-            this.residents = residents;
-        }
-
-        int compounds() {
-            return Math.max(1, (int) Math.round(residents * 800.0 / 500_000));
-        }
-    }
-
-    @Option(names = "--size", description = "District sizes to measure: ${COMPLETION-CANDIDATES} (default: L).")
-    List<Size> sizes = new ArrayList<>(List.of(Size.L));
+    @Option(names = "--size", description = "District sizes to time: ${COMPLETION-CANDIDATES} (default: S, M, L).")
+    List<SizePreset> sizes = new ArrayList<>();
 
     @Option(names = "--years", defaultValue = "1", description = "Simulated years per timed run (default: ${DEFAULT-VALUE}).")
     int years;
@@ -57,91 +50,84 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--quick", description = "Only S and M, without the batch, scaling and target sections.")
+    boolean quick;
+
     @Spec
     CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        out.printf(Locale.ROOT, "govsim bench: %d simulated year(s) per run, %d warm-up, median of %d; Java %s, %d processors, max heap %d MiB%n",
+        List<SizePreset> timed = !sizes.isEmpty() ? sizes : quick ? List.of(SizePreset.S, SizePreset.M)
+                : List.of(SizePreset.S, SizePreset.M, SizePreset.L);
+        out.printf(Locale.ROOT, "govsim bench: %d simulated year(s) per run, %d warm-up, median of %d; Java %s, %d processors, max heap %d MiB%n%n",
                 years, warmup, repeat, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20);
-        out.printf(Locale.ROOT, "%-4s %10s %10s %9s %10s %10s %12s %12s %11s %10s %8s%n", "size", "residents", "households",
-                "compounds", "build ms", "s/year", "cold s/year", "events/s", "issues/s", "ns/event", "B/res");
-        for (Size size : sizes) {
-            ParamValues p = ParamValues.defaults()
-                    .with("district.compounds", size.compounds())
-                    .with("run.burnInDays", 0)
-                    .with("run.days", 360 * years);
-            ModelConfig config = new ModelConfig(p);
-            Measurement cold = measure(config);
-            for (int i = 0; i < warmup; i++) {
-                measure(config);
-            }
-            Measurement[] warm = new Measurement[repeat];
-            for (int i = 0; i < repeat; i++) {
-                warm[i] = measure(config);
-            }
-            Arrays.sort(warm, (a, b) -> Double.compare(a.runSeconds, b.runSeconds));
-            Measurement m = warm[repeat / 2];
-            long bytes = retainedBytes(config);
-            out.printf(Locale.ROOT, "%-4s %,10d %,10d %,9d %10.0f %10.3f %12.3f %,12.0f %,11.0f %10.1f %8.1f%n",
-                    size, m.residents, m.households, config.world().compounds(), m.buildMillis, m.runSeconds / years,
-                    cold.runSeconds / years, m.steps / m.runSeconds, m.issues / m.runSeconds, m.runSeconds * 1e9 / m.steps,
-                    (double) bytes / m.residents);
-            out.printf(Locale.ROOT, "     GC share of timed runs: %.1f%%%n", 100 * m.gcSeconds / m.runSeconds);
+        out.printf(Locale.ROOT, "%-4s %10s %10s %9s %9s %9s %9s %11s %10s %9s %9s %9s %7s %8s %9s %6s%n", "size", "residents", "households",
+                "compounds", "build ms", "s/year", "cold s/yr", "events/s", "issues/s", "ns/event", "bare ev/s", "model/bare",
+                "GC %", "B/res", "B/issue", "pending");
+        Map<SizePreset, Timing> warm = new EnumMap<>(SizePreset.class);
+        Map<SizePreset, MemoryProbe.Memory> memory = new EnumMap<>(SizePreset.class);
+        Map<SizePreset, Double> bare = new EnumMap<>(SizePreset.class);
+        for (SizePreset size : timed) {
+            ModelConfig config = new ModelConfig(size.values(years));
+            Timing cold = ModelTiming.once(config, seed);
+            Timing w = ModelTiming.warm(config, seed, warmup, repeat);
+            double ceiling = BareScheduleCeiling.eventsPerSecond(w.events(), w.pendingEvents());
+            MemoryProbe.Memory m = MemoryProbe.measure(size.values(years), seed);
+            warm.put(size, w);
+            memory.put(size, m);
+            bare.put(size, ceiling);
+            out.printf(Locale.ROOT, "%-4s %,10d %,10d %,9d %9.0f %9.3f %9.3f %,11.0f %,10.0f %9.1f %,9.0f %9.2f %7.1f %8.1f %9.0f %,6d%n",
+                    size, w.residents(), w.households(), config.world().compounds(), w.buildMillis(), w.secondsPerYear(),
+                    cold.secondsPerYear(), w.eventsPerSecond(), w.issuesPerSecond(), w.nanosPerEvent(), ceiling,
+                    w.eventsPerSecond() / ceiling, 100 * w.gcShare(), m.bytesPerResident(), m.bytesPerLiveIssue(), w.pendingEvents());
             out.flush();
         }
+        if (quick || !warm.containsKey(SizePreset.L) || !warm.containsKey(SizePreset.M)) {
+            return GovsimCommand.OK;
+        }
+        Timing l = warm.get(SizePreset.L);
+        Timing mSize = warm.get(SizePreset.M);
+
+        out.println();
+        BatchThroughput.Throughput batch = BatchThroughput.measure(SizePreset.L.values(years), 4);
+        out.printf(Locale.ROOT, "batch, 4 replications of L: %,.0f simulated years/hour on 1 thread, %,.0f on 2; efficiency %.2f%n",
+                batch.oneThread(), batch.twoThreads(), batch.efficiency());
+
+        double perResident = Scaling.ratio(l.runSeconds() / l.residents(), mSize.runSeconds() / mSize.residents(), 1);
+        Timing threeYears = ModelTiming.warm(new ModelConfig(SizePreset.L.values(3 * years)), seed, 0, 1);
+        double yearsRatio = Scaling.ratio(threeYears.runSeconds(), l.runSeconds(), 3);
+        Timing doubled = ModelTiming.warm(new ModelConfig(doubledRates(SizePreset.L.values(years))), seed, 0, 1);
+        double rateRatio = Scaling.ratio(doubled.runSeconds(), l.runSeconds(), (double) doubled.issues() / l.issues());
+        out.printf(Locale.ROOT, "scaling (observed / ideal; 1.00 is linear): L vs M per resident %.2f; 3 years vs 1 %.2f; "
+                + "issue rates doubled, per issue %.2f (%.2fx the issues, %.2fx the time)%n", perResident, yearsRatio, rateRatio,
+                (double) doubled.issues() / l.issues(), doubled.runSeconds() / l.runSeconds());
+
+        Targets t = new Targets()
+                .check("L: under 1 s per simulated year (stretch 0.3 s)", l.secondsPerYear(), "s", l.secondsPerYear() < 1)
+                .check("L: under 128 bytes per resident", memory.get(SizePreset.L).bytesPerResident(), "B",
+                        memory.get(SizePreset.L).bytesPerResident() < 128)
+                .check("L: at least 2 million events per second", l.eventsPerSecond(), "events/s", l.eventsPerSecond() >= 2e6)
+                .check("batch efficiency on 2 cores at least 0.9", batch.efficiency(), "", batch.efficiency() >= 0.9)
+                .check("cost linear in residents (L vs M within 15%)", perResident, "x ideal", Scaling.linear(perResident, 0.15))
+                .check("cost linear in years (3 vs 1 within 15%)", yearsRatio, "x ideal", Scaling.linear(yearsRatio, 0.15))
+                .check("cost linear in issues (rates doubled, within 15%)", rateRatio, "x ideal", Scaling.linear(rateRatio, 0.15));
+        out.println();
+        out.println("targets (size L, one thread, warm):");
+        t.lines().forEach(out::println);
+        out.printf(Locale.ROOT, "  (the bare MASON Schedule with L's pending events runs %,.0f events/s: the model reaches %.0f%% of it)%n",
+                bare.get(SizePreset.L), 100 * l.eventsPerSecond() / bare.get(SizePreset.L));
+        out.flush();
         return GovsimCommand.OK;
     }
 
-    private record Measurement(double buildMillis, double runSeconds, long steps, long issues, long residents, int households,
-                               double gcSeconds) {
-    }
-
-    private Measurement measure(ModelConfig config) {
-        District d = new District(seed, config);
-        long t0 = System.nanoTime();
-        d.start();
-        long t1 = System.nanoTime();
-        long gc0 = gcMillis();
-        d.advanceToEnd();
-        long t2 = System.nanoTime();
-        long gc1 = gcMillis();
-        Measurement m = new Measurement((t1 - t0) / 1e6, (t2 - t1) / 1e9, d.schedule.getSteps(), d.metrics().arrived(),
-                d.residents(), d.households().count(), (gc1 - gc0) / 1000.0);
-        d.finish();
-        return m;
-    }
-
-    /** Heap retained by a district at the end of its run, live issues included (after full collections), in bytes. */
-    private long retainedBytes(ModelConfig config) {
-        long before = usedAfterGc();
-        District d = new District(seed, config);
-        d.start();
-        d.advanceToEnd();
-        long after = usedAfterGc();
-        long bytes = after - before;
-        // keep the district reachable until measured
-        if (d.households().count() < 0) {
-            throw new IllegalStateException();
+    private static ParamValues doubledRates(ParamValues p) {
+        for (IssueType type : IssueType.values()) {
+            String path = "issues." + type.key() + ".ratePer1000HouseholdsMonth";
+            p = p.with(path, Math.min(10000, 2 * p.real(path)));
         }
-        return bytes;
-    }
-
-    private static long usedAfterGc() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return rt.totalMemory() - rt.freeMemory();
-    }
-
-    private static long gcMillis() {
-        long total = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-            total += Math.max(0, gc.getCollectionTime());
-        }
-        return total;
+        return p;
     }
 }
