@@ -29,6 +29,9 @@ public final class MetricsObserver implements IssueObserver {
     final long[] windowDisputesByType = new long[IssueType.COUNT];
     final long[] windowSettledByLevel = new long[Level.COUNT];
     long windowExited;
+    /** the same two counts leaving out routine repairs, which the property company settles and which dwarf the rest */
+    long windowNonRepairSettledInCompound;
+    long windowNonRepairEnded;
     long windowEscalations;
     long windowReported;
     long windowFoundByChannel;
@@ -123,6 +126,12 @@ public final class MetricsObserver implements IssueObserver {
         }
         if (inWindow(now)) {
             windowSettledByLevel[level.ordinal()]++;
+            if (issue.type() != IssueType.REPAIR) {
+                windowNonRepairEnded++;
+                if (level.inCompound()) {
+                    windowNonRepairSettledInCompound++;
+                }
+            }
             if (issue.has(Issue.Mark.ADVISOR)) {
                 levers.add(LeverCount.SETTLED_WITH_ADVISOR, 1, now);
             }
@@ -144,6 +153,9 @@ public final class MetricsObserver implements IssueObserver {
         monthExited++;
         if (inWindow(now)) {
             windowExited++;
+            if (issue.type() != IssueType.REPAIR) {
+                windowNonRepairEnded++;
+            }
         }
     }
 

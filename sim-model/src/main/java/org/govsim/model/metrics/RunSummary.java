@@ -52,6 +52,7 @@ public final class RunSummary {
         s.put("resolution_days_p90", m.windowResolutionDays.quantile(0.9));
         s.put("wait_days_mean", m.windowServiceStarts == 0 ? Double.NaN : m.windowWaitSum / m.windowServiceStarts);
         s.put("share_settled_in_compound", share(inCompound, ended));
+        s.put("share_settled_in_compound_non_repair", share(m.windowNonRepairSettledInCompound, m.windowNonRepairEnded));
         s.put("share_exited", share(m.windowExited, ended));
         s.put("escalations_per_issue", share(m.windowEscalations, windowArrived));
         s.put("share_found_by_channel", share(m.windowFoundByChannel, m.windowReported));
