@@ -2,14 +2,12 @@ package org.govsim.runner.bench;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Field;
-import java.util.Arrays;
+import java.util.ArrayList;
+import java.util.List;
 import org.govsim.model.District;
 import org.govsim.model.config.ModelConfig;
-import sim.engine.Schedule;
-import sim.util.Heap;
 
-/** Times the model on one thread: build, then the years, with the events counted and the collector's time. */
+/** Times the model on one thread: the build, then the years, with the events counted and the collectors' time. */
 public final class ModelTiming {
     private ModelTiming() {
     }
@@ -23,39 +21,25 @@ public final class ModelTiming {
         d.advanceToEnd();
         long t2 = System.nanoTime();
         long gc1 = gcMillis();
-        Timing t = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e9, config.run().days() / 360, d.schedule.getSteps(),
-                d.metrics().arrived(), d.residents(), d.households().count(), pendingEvents(d.schedule), (gc1 - gc0) / 1000.0);
+        Timing t = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e9, (int) Math.round(config.run().endDay() / 360), d.schedule.getSteps(),
+                d.metrics().arrived(), d.residents(), d.households().count(), (gc1 - gc0) / 1000.0);
         d.finish();
         return t;
     }
 
-    /** The median of {@code repeat} warm runs after {@code warmup} untimed ones. */
-    public static Timing warm(ModelConfig config, long seed, int warmup, int repeat) {
+    /** {@code repeat} timed runs after {@code warmup} untimed ones, in this (already running) JVM. */
+    public static Runs warm(ModelConfig config, long seed, int warmup, int repeat) {
         for (int i = 0; i < warmup; i++) {
             once(config, seed);
         }
-        Timing[] runs = new Timing[repeat];
-        for (int i = 0; i < repeat; i++) {
-            runs[i] = once(config, seed);
+        List<Timing> runs = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, repeat); i++) {
+            runs.add(once(config, seed));
         }
-        Arrays.sort(runs, (a, b) -> Double.compare(a.runSeconds(), b.runSeconds()));
-        return runs[repeat / 2];
+        return new Runs(runs);
     }
 
-    /**
-     * Events waiting on the schedule. MASON 18 has no public accessor for the size of its queue, so the bench
-     * (never the model) reads the Schedule's heap by reflection; -1 if it cannot.
-     */
-    static int pendingEvents(Schedule schedule) {
-        try {
-            Field f = Schedule.class.getDeclaredField("queue");
-            f.setAccessible(true);
-            return ((Heap) f.get(schedule)).size();
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return -1;
-        }
-    }
-
+    /** Milliseconds the collectors have spent so far (for G1 on Java 17: pauses, young and full). */
     static long gcMillis() {
         long total = 0;
         for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
