@@ -1,6 +1,7 @@
 package org.govsim.model;
 
 import org.govsim.model.config.ModelConfig;
+import org.govsim.model.engine.EventSchedule;
 import org.govsim.model.issue.CoreRateRules;
 import org.govsim.model.issue.GridPatrol;
 import org.govsim.model.issue.IssueArrivals;
@@ -50,7 +51,7 @@ public class District extends SimState {
     }
 
     public District(long seed, ModelConfig config) {
-        super(seed);
+        super(seed, new EventSchedule());
         this.config = config;
     }
 
@@ -69,7 +70,7 @@ public class District extends SimState {
         communities = world.communities();
         grids = world.grids();
         metrics = new MetricsObserver(config.run().burnInDays(), config.run().endDay(), households.count());
-        pipeline = new ResolutionPipeline(config, households, schedule, streams, metrics);
+        pipeline = new ResolutionPipeline(config, households, (EventSchedule) schedule, streams, metrics);
         pipeline.addDetectionChannel(new GridPatrol());
         arrivals = new IssueArrivals(compounds, config, pipeline, streams);
         arrivals.addModifier(new CoreRateRules(config));
@@ -106,9 +107,7 @@ public class District extends SimState {
 
     /** Steps the schedule (after {@link #start()}) until the end of the observed window. */
     public void advanceToEnd() {
-        while (!ended && schedule.step(this)) {
-            // each step runs the events of the next time stamp
-        }
+        ((EventSchedule) schedule).stepUntil(this, () -> ended);
     }
 
     /** True once the end of the observed window has been reached. */

@@ -83,7 +83,7 @@ public final class IssueArrivals implements Steppable {
 
     @Override
     public void step(SimState state) {
-        double now = state.schedule.getTime();
+        double now = pipeline.now();
         if (now != pendingTime) {
             return; // superseded by a refresh
         }

@@ -11,7 +11,7 @@ import org.govsim.model.config.IssueTypeConfig;
 import org.govsim.model.config.ModelConfig;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Households;
-import sim.engine.Schedule;
+import org.govsim.model.engine.EventSchedule;
 
 /**
  * The life of an issue (MODEL.md §2): it arises, may be settled by the household itself, is reported at once
@@ -29,7 +29,7 @@ public final class ResolutionPipeline implements Serializable {
     private final ModelConfig config;
     private final BehaviourConfig behaviour;
     private final Households households;
-    private final Schedule schedule;
+    private final EventSchedule schedule;
     private final MersenneTwisterFast serviceRng;
     private final MersenneTwisterFast behaviourRng;
     private final IssueObserver observer;
@@ -39,7 +39,7 @@ public final class ResolutionPipeline implements Serializable {
     private final List<ArrivalListener> arrivalListeners = new ArrayList<>();
     private final SatisfactionUpdate satisfaction;
 
-    public ResolutionPipeline(ModelConfig config, Households households, Schedule schedule, RandomStreams streams,
+    public ResolutionPipeline(ModelConfig config, Households households, EventSchedule schedule, RandomStreams streams,
                               IssueObserver observer) {
         this.config = config;
         this.behaviour = config.behaviour();
@@ -106,9 +106,14 @@ public final class ResolutionPipeline implements Serializable {
         }
     }
 
+    /** The current day, for events running on the schedule's thread. */
+    double now() {
+        return schedule.now();
+    }
+
     /** Called by {@link Issue#step}: the issue's pending event is due. */
     void onEvent(Issue issue) {
-        double now = schedule.getTime();
+        double now = schedule.now();
         switch (issue.phase()) {
             case SELF -> settle(issue, Level.SELF, now);
             case LATENT -> surface(issue, now);
@@ -129,7 +134,7 @@ public final class ResolutionPipeline implements Serializable {
         if (!issue.isOpen()) {
             return;
         }
-        double now = schedule.getTime();
+        double now = schedule.now();
         if (issue.becomeDispute()) {
             disputed(issue, now);
         }
