@@ -2,6 +2,7 @@ package org.govsim.bench;
 
 import ec.util.MersenneTwisterFast;
 import java.util.concurrent.TimeUnit;
+import org.govsim.model.engine.EventSchedule;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -13,7 +14,10 @@ import org.openjdk.jmh.annotations.State;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
-/** MASON's Schedule alone: one event (step + reschedule) with as many pending as the model has at M and L. */
+/**
+ * A schedule alone: one event (step + reschedule) with as many pending as the model has at M and L, on MASON's
+ * own Schedule and on the district's EventSchedule.
+ */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -21,6 +25,9 @@ public class ScheduleKernel {
 
     @Param({"2000", "20000"})
     int pending;
+
+    @Param({"mason", "district"})
+    String schedule;
 
     private SimState state;
 
@@ -41,7 +48,7 @@ public class ScheduleKernel {
 
     @Setup
     public void setUp() {
-        state = new SimState(1);
+        state = "district".equals(schedule) ? new SimState(1, new EventSchedule()) { } : new SimState(1);
         state.start();
         MersenneTwisterFast rng = new MersenneTwisterFast(2);
         for (int i = 0; i < pending; i++) {

@@ -28,7 +28,8 @@ public final class BenchReport {
         r.batch().ifPresent(b -> section(out, new Table(f("batch: %d replications of L by ReplicationRunner (median of %d)", b.replications(),
                 s.repeat()), "threads", "simulated years/hour", "efficiency")
                 .row("1", f("%,.0f", b.oneThread()), "")
-                .row("2", f("%,.0f", b.twoThreads()), f("%.2f", b.efficiency()))));
+                .row("2", f("%,.0f", b.twoThreads()), f("%.2f", b.efficiency()))
+                .row("machine", "arithmetic only, same measure", Double.isNaN(b.machineEfficiency()) ? "n/a" : f("%.2f", b.machineEfficiency()))));
         r.scaling().ifPresent(sc -> {
             Table t = new Table("scaling: run time, observed ratio against the linear (ideal) ratio", "comparison", "observed",
                     "ideal", "observed/ideal");
@@ -66,14 +67,16 @@ public final class BenchReport {
     }
 
     static Table ceiling(BenchResults r) {
-        Table t = new Table("bare MASON Schedule ceiling (the model's events through self-rescheduling tokens, same pending depth):",
-                "size", "events", "pending mean", "pending end", "pending max", "model events/s", "bare events/s", "model/bare");
+        Table t = new Table("bare schedule ceiling (the model's events through self-rescheduling tokens, same pending depth;"
+                + " MASON's Schedule, and the district's EventSchedule the model runs on):",
+                "size", "events", "pending mean", "pending end", "pending max", "model events/s", "bare MASON events/s",
+                "bare district events/s", "model/bare district");
         for (SizeResult sr : r.sizes()) {
             Timing w = sr.warm().median();
             PendingEvents.Sample p = sr.pending();
             t.row(sr.size().name(), f("%,d", w.events()), p.known() ? f("%,.0f", p.mean()) : "n/a", p.known() ? f("%,d", p.atEnd()) : "n/a",
-                    p.known() ? f("%,d", p.max()) : "n/a", f("%,.0f", w.eventsPerSecond()), f("%,.0f", sr.ceiling().eventsPerSecond()),
-                    f("%.2f", sr.ceiling().share(w.eventsPerSecond())));
+                    p.known() ? f("%,d", p.max()) : "n/a", f("%,.0f", w.eventsPerSecond()), f("%,.0f", sr.ceiling().masonEventsPerSecond()),
+                    f("%,.0f", sr.ceiling().eventsPerSecond()), f("%.2f", sr.ceiling().share(w.eventsPerSecond())));
         }
         return t;
     }

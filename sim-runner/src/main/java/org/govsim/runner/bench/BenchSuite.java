@@ -77,7 +77,8 @@ public final class BenchSuite {
         List<Timing> threeRuns = new ArrayList<>();
         List<Timing> doubledRuns = new ArrayList<>();
         for (int i = 0; i < settings.repeat(); i++) {
-            mRuns.add(ModelTiming.once(m, seed));
+            // as many M runs as L is larger, timed together, so that both sides are timed over similar spans
+            mRuns.add(ModelTiming.meanOf(m, seed, SizePreset.L.residents() / SizePreset.M.residents()));
             lRuns.add(ModelTiming.once(l, seed));
             threeRuns.add(ModelTiming.once(three, seed));
             doubledRuns.add(ModelTiming.once(doubled, seed));

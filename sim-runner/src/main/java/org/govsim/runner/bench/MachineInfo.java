@@ -16,8 +16,14 @@ public record MachineInfo(int processors, String cpuModel, long memoryBytes, Str
             memory = os.getTotalMemorySize();
         }
         return new MachineInfo(Runtime.getRuntime().availableProcessors(), readCpuModel(), memory,
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"), Runtime.getRuntime().maxMemory(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version") + ", collectors " + collectors(),
+                Runtime.getRuntime().maxMemory(),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+
+    /** The garbage collectors in use (G1, Java's default, unless GOVSIM_JAVA_OPTS picks another). */
+    static String collectors() {
+        return String.join(" + ", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList());
     }
 
     /** The first "model name" of /proc/cpuinfo (Linux), else the architecture. */

@@ -13,6 +13,8 @@ public final class ModelTiming {
     }
 
     public static Timing once(ModelConfig config, long seed) {
+        // start from a collected heap, so that no run pays for the garbage of the one before it
+        System.gc();
         District d = new District(seed, config);
         long t0 = System.nanoTime();
         d.start();
@@ -25,6 +27,25 @@ public final class ModelTiming {
                 d.metrics().arrived(), d.residents(), d.households().count(), (gc1 - gc0) / 1000.0);
         d.finish();
         return t;
+    }
+
+    /**
+     * {@code times} runs in a row timed as one: a short run (M takes a twentieth of a second) timed alone is at
+     * the mercy of one scheduler tick or one collection. The result is the mean run; counts are one run's.
+     */
+    public static Timing meanOf(ModelConfig config, long seed, int times) {
+        double build = 0;
+        double run = 0;
+        double gc = 0;
+        Timing last = null;
+        for (int i = 0; i < times; i++) {
+            last = once(config, seed);
+            build += last.buildMillis();
+            run += last.runSeconds();
+            gc += last.gcSeconds();
+        }
+        return new Timing(build / times, run / times, last.years(), last.events(), last.issues(), last.residents(), last.households(),
+                gc / times);
     }
 
     /** {@code repeat} timed runs after {@code warmup} untimed ones, in this (already running) JVM. */

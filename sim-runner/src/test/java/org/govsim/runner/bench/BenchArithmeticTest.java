@@ -94,7 +94,7 @@ class BenchArithmeticTest {
 
     @Test
     void ceilingShareIsModelOverBare() {
-        assertEquals(0.5, new BareScheduleCeiling.Ceiling(2_000_000, 19_000).share(1_000_000), 1e-12);
+        assertEquals(0.5, new BareScheduleCeiling.Ceiling(1_500_000, 2_000_000, 19_000).share(1_000_000), 1e-12);
     }
 
     @Test
