@@ -167,6 +167,11 @@ public final class EventQueue extends Heap {
         return all;
     }
 
+    /** How many event slots the table holds (grown, never shrunk). */
+    int slotCapacity() {
+        return events.length;
+    }
+
     private int takeSlot() {
         if (freeCount > 0) {
             return freeSlots[--freeCount];

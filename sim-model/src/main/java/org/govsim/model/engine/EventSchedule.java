@@ -16,8 +16,8 @@ import sim.util.Heap;
  * holds more than one event; an event scheduled at the current time runs just after it (the next
  * representable time); a time before the current one, before the epoch or NaN is an error; a sealed schedule
  * or a time at or after {@link #AFTER_SIMULATION} refuses the event. What differs: events of equal time and
- * ordering enter their shuffle in the order they were scheduled rather than in the heap's order, so a run
- * does not repeat, draw for draw, the same run on a stock Schedule; it repeats itself exactly.
+ * ordering enter their shuffle in the queue's order (by slot) rather than in MASON's heap order, so at such
+ * time stamps a run does not repeat, draw for draw, the same run on a stock Schedule; it repeats itself exactly.
  *
  * <p>Why: at Meilan's size a year is about a million events over ~19,000 pending ones. MASON's step allocates
  * a key per event, takes its lock three times and moves every event through two bags; most steps run a
@@ -51,16 +51,13 @@ public final class EventSchedule extends Schedule {
                 return false;
             }
             if (t < EPOCH) {
-                throw new IllegalArgumentException("For the Steppable...\n\n" + event + "\n\n...the time provided ("
-                        + t + ") is < EPOCH (" + EPOCH + ")");
+                throw badTime(event, t, "is < EPOCH (" + EPOCH + ")");
             }
             if (Double.isNaN(t)) {
-                throw new IllegalArgumentException("For the Steppable...\n\n" + event + "\n\n...the time provided ("
-                        + t + ") is NaN");
+                throw badTime(event, t, "is NaN");
             }
             if (t < time) {
-                throw new IllegalArgumentException("For the Steppable...\n\n" + event + "\n\n...the time provided ("
-                        + t + ") is less than the current time (" + time + ")");
+                throw badTime(event, t, "is less than the current time (" + time + ")");
             }
             if (event == null) {
                 throw new IllegalArgumentException("The provided Steppable is null");
@@ -68,6 +65,11 @@ public final class EventSchedule extends Schedule {
             events().add(t, ordering, event);
             return true;
         }
+    }
+
+    /** MASON's wording, so that a refused time reads the same on either schedule. */
+    private static IllegalArgumentException badTime(Steppable event, double t, String why) {
+        return new IllegalArgumentException("For the Steppable...\n\n" + event + "\n\n...the time provided (" + t + ") " + why);
     }
 
     @Override

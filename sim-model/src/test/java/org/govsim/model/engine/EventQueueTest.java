@@ -129,5 +129,6 @@ class EventQueueTest {
             queue.pollFirst();
         }
         assertTrue(queue.isEmpty());
+        assertEquals(64, queue.slotCapacity(), "one event at a time never needs more than the first table");
     }
 }

@@ -1,7 +1,6 @@
 package org.govsim.runner.bench;
 
 import ec.util.MersenneTwisterFast;
-import java.util.Arrays;
 import org.govsim.model.engine.EventSchedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -52,13 +51,7 @@ public final class BareScheduleCeiling {
             mason[i] = eventsPerSecond(events, days, pending, false);
             district[i] = eventsPerSecond(events, days, pending, true);
         }
-        return new Ceiling(median(mason), median(district), Math.max(1, pending));
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[(sorted.length - 1) / 2];
+        return new Ceiling(BatchThroughput.median(mason), BatchThroughput.median(district), Math.max(1, pending));
     }
 
     static double eventsPerSecond(long events, double days, int pending, boolean districtSchedule) {
