@@ -15,8 +15,11 @@ public final class BenchReport {
         MachineInfo m = r.machine();
         out.add(f("govsim bench: %d simulated year(s) per run, no burn-in, seed %d; warm = median of %d runs after %d warm-up; "
                 + "cold = first run in a fresh JVM", s.years(), s.seed(), s.repeat(), Math.max(1, s.warmup())));
-        out.add(f("machine: %d processors, %s, %.1f GiB; %s; max heap %,d MiB; load average %.2f at the start",
-                m.processors(), m.cpuModel(), m.memoryBytes() / 1073741824.0, m.java(), m.maxHeapBytes() >> 20, m.loadAverage()));
+        out.add(f("machine: %d processors, %s, %.1f GiB; %s; heap %,d MiB at the start, %,d MiB max, MaxHeapFreeRatio %d%s; "
+                + "load average %.2f at the start", m.processors(), m.cpuModel(), m.memoryBytes() / 1073741824.0, m.java(),
+                m.initialHeapBytes() >> 20, m.maxHeapBytes() >> 20, m.maxHeapFreeRatio(),
+                m.maxHeapFreeRatio() == 100 ? " (never shrunk)" : m.maxHeapFreeRatio() < 100 ? " (shrinks after full collections)" : "",
+                m.loadAverage()));
         out.add("");
         section(out, speed(r));
         if (r.sizes().stream().anyMatch(sr -> !sr.cold().freshJvm())) {

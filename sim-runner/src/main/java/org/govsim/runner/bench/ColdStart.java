@@ -39,7 +39,8 @@ public final class ColdStart {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String arg : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (arg.startsWith("-Xm") || arg.startsWith("-XX:+Use") || arg.startsWith("-XX:MaxRAM")) {
+            if (arg.startsWith("-Xm") || arg.startsWith("-XX:+Use") || arg.startsWith("-XX:MaxRAM")
+                    || arg.startsWith("-XX:InitialRAM") || arg.matches("-XX:M(ax|in)HeapFreeRatio=\\d+")) {
                 cmd.add(arg);   // heap and collector as in this JVM; never a profiler or agent
             }
         }

@@ -28,7 +28,7 @@ class BenchReportTest {
                         500_000, 178_571, 0));
         BatchThroughput.Throughput batch = new BatchThroughput.Throughput(4, 3000, 6000 * efficiency);
         BenchSettings settings = new BenchSettings(List.of(SizePreset.M, SizePreset.L), 1, 2, 3, 1, false, 4);
-        return new BenchResults(new MachineInfo(2, "Test CPU", 24L << 30, "Test VM 17", 6L << 30, 0.5), settings, List.of(m, l),
+        return new BenchResults(new MachineInfo(2, "Test CPU", 24L << 30, "Test VM 17", 380L << 20, 6L << 30, 100, 0.5), settings, List.of(m, l),
                 Optional.of(batch), Optional.of(scaling), Targets.of(l, batch, scaling), 42);
     }
 
