@@ -65,6 +65,11 @@ public final class EventQueue extends Heap {
         return event;
     }
 
+    /** The first event, left in place; only when not empty. */
+    public Object peekFirst() {
+        return events[(int) (heap.firstTie() & SLOT_MASK)];
+    }
+
     /** Adds an event under a key made by a {@code Schedule} (MASON's own scheduling methods come here). */
     @Override
     public void add(Object event, Comparable key) {

@@ -2,6 +2,7 @@ package org.govsim.model.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,7 +57,9 @@ class EventQueueTest {
                 }
                 Set<Entry> actual = new HashSet<>();
                 for (int i = 0; i < expected.size(); i++) {
-                    actual.add((Entry) queue.pollFirst());
+                    Object peeked = queue.peekFirst();
+                    assertSame(peeked, queue.pollFirst(), "peekFirst must show the event pollFirst takes");
+                    actual.add((Entry) peeked);
                 }
                 assertEquals(expected, actual);
                 now = head.time();
