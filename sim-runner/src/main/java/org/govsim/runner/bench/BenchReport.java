@@ -13,8 +13,9 @@ public final class BenchReport {
         List<String> out = new ArrayList<>();
         BenchSettings s = r.settings();
         MachineInfo m = r.machine();
-        out.add(f("govsim bench: %d simulated year(s) per run, no burn-in, seed %d; warm = median of %d runs after %d warm-up; "
-                + "cold = first run in a fresh JVM", s.years(), s.seed(), s.repeat(), Math.max(1, s.warmup())));
+        out.add(f("govsim bench: %d simulated year(s) per run, no burn-in, seed %d; warm = median of %d runs after %d warm-up "
+                + "(more until they have lasted %.0f s); cold = first run in a fresh JVM", s.years(), s.seed(), s.repeat(), Math.max(1, s.warmup()),
+                ModelTiming.MIN_WARMUP_SECONDS));
         out.add(f("machine: %d processors, %s, %.1f GiB; %s; heap %,d MiB at the start, %,d MiB max, MaxHeapFreeRatio %d%s; "
                 + "load average %.2f at the start", m.processors(), m.cpuModel(), m.memoryBytes() / 1073741824.0, m.java(),
                 m.initialHeapBytes() >> 20, m.maxHeapBytes() >> 20, m.maxHeapFreeRatio(),

@@ -38,7 +38,7 @@ public final class BenchCommand implements Callable<Integer> {
     int years;
 
     @Option(names = "--warmup", defaultValue = "3", description = "Untimed runs per size before the timed ones (at least 1: "
-            + "the run that samples the pending events; default: ${DEFAULT-VALUE}).")
+            + "the run that samples the pending events; more until the warm-up has lasted 2 s; default: ${DEFAULT-VALUE}).")
     int warmup;
 
     @Option(names = "--repeat", defaultValue = "3", description = "Timed runs per measurement; the median is reported (default: ${DEFAULT-VALUE}).")
