@@ -28,6 +28,8 @@ public final class IssueArrivals implements Steppable {
     private final MersenneTwisterFast rng;
     private final List<RateModifier> modifiers = new ArrayList<>();
     private final double[] cumulative;
+    /** the cumulative rate at each compound's last slot: a search over compounds first stays within a few cache lines */
+    private final double[] compoundCumulative;
     private double total;
     private double pendingTime = Double.NaN;
     private long arrivals;
@@ -38,6 +40,7 @@ public final class IssueArrivals implements Steppable {
         this.pipeline = pipeline;
         this.rng = streams.arrivals();
         this.cumulative = new double[compounds.length * IssueType.COUNT];
+        this.compoundCumulative = new double[compounds.length];
     }
 
     public void addModifier(RateModifier modifier) {
@@ -67,6 +70,7 @@ public final class IssueArrivals implements Steppable {
                 sum += rate;
                 cumulative[i++] = sum;
             }
+            compoundCumulative[i / IssueType.COUNT - 1] = sum;
         }
         total = sum;
         scheduleNext(schedule, now);
@@ -96,13 +100,21 @@ public final class IssueArrivals implements Steppable {
         pipeline.arrive(type, c, household, now);
     }
 
-    /** Smallest index whose cumulative rate exceeds u, skipping zero-rate slots. */
+    /**
+     * Smallest index whose cumulative rate exceeds u, skipping zero-rate slots: first the compound (the smallest
+     * whose last slot exceeds u), then the slot among its types. The same index as one search over every slot,
+     * since the slots before that compound's are all at most u.
+     */
     private int find(double u) {
-        int lo = 0;
-        int hi = cumulative.length - 1;
+        int c = smallestAbove(compoundCumulative, 0, compoundCumulative.length - 1, u);
+        return smallestAbove(cumulative, c * IssueType.COUNT, c * IssueType.COUNT + IssueType.COUNT - 1, u);
+    }
+
+    /** Smallest index in [lo, hi] whose value exceeds u, or hi when none does. */
+    private static int smallestAbove(double[] sorted, int lo, int hi, double u) {
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (cumulative[mid] > u) {
+            if (sorted[mid] > u) {
                 hi = mid;
             } else {
                 lo = mid + 1;
