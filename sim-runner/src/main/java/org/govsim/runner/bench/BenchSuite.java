@@ -38,7 +38,7 @@ public final class BenchSuite {
             ScalingRatios s = scaling();
             batch = Optional.of(b);
             scaling = Optional.of(s);
-            targets = Targets.of(l, b, s);
+            targets = Targets.of(l, sizes.stream().filter(sr -> sr.size() == SizePreset.M).findFirst(), b, s);
         }
         return new BenchResults(machine, settings, sizes, batch, scaling, targets, (System.nanoTime() - t0) / 1e9);
     }

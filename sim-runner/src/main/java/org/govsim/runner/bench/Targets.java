@@ -2,6 +2,7 @@ package org.govsim.runner.bench;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The performance targets (size L, one thread, warm JVM, unless a target says otherwise), each with the
@@ -21,7 +22,11 @@ public final class Targets {
         }
     }
 
-    public static List<Target> of(SizeResult l, BatchThroughput.Throughput batch, ScalingRatios scaling) {
+    /**
+     * @param m size M's result when it was measured: the L/M target then notes how much dearer an event is for the
+     *          bare event queue alone at L's pending depth than at M's, the part of the ratio no model change removes
+     */
+    public static List<Target> of(SizeResult l, Optional<SizeResult> m, BatchThroughput.Throughput batch, ScalingRatios scaling) {
         Timing t = l.warm().median();
         double perYear = t.secondsPerYear();
         double perResident = l.memory().bytesPerResident();
@@ -36,7 +41,9 @@ public final class Targets {
                 new Target("batch efficiency on 2 cores at least 0.9", fmt("%.2f", batch.efficiency()), batch.efficiency() >= 0.9,
                         fmt("%d replications of L; the machine itself: %.2f", batch.replications(), batch.machineEfficiency())),
                 new Target("cost linear in residents (L/M within 15%)", fmt("%.2f x ideal", scaling.residents().normalised()),
-                        scaling.residents().linear(LINEAR_TOLERANCE), ""),
+                        scaling.residents().linear(LINEAR_TOLERANCE),
+                        m.map(mr -> fmt("bare EventSchedule alone: %.2f x the time per event at L's depth as at M's",
+                                mr.ceiling().eventsPerSecond() / l.ceiling().eventsPerSecond())).orElse("")),
                 new Target("cost linear in years (3 years/1 within 15%)", fmt("%.2f x ideal", scaling.years().normalised()),
                         scaling.years().linear(LINEAR_TOLERANCE), ""));
     }

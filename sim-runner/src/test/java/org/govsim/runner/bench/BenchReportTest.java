@@ -12,16 +12,17 @@ import org.junit.jupiter.api.Test;
 /** The report and the targets from made-up figures: what is printed, and which targets pass. */
 class BenchReportTest {
 
-    private static SizeResult size(SizePreset preset, double runSeconds, long events, long residents, double bytesPerResident) {
+    private static SizeResult size(SizePreset preset, double runSeconds, long events, long residents, double bytesPerResident,
+                                   double bareEventsPerSecond) {
         Timing t = new Timing(30, runSeconds, 1, events, events / 3, residents, (int) (residents / 2.8), runSeconds / 50);
         return new SizeResult(preset, preset.compounds(), new ColdStart.Cold(t, true), new Runs(List.of(t)),
-                new PendingEvents.Sample(15_000, 19_000, 19_500), new BareScheduleCeiling.Ceiling(1_800_000, 2_500_000, 15_000),
+                new PendingEvents.Sample(15_000, 19_000, 19_500), new BareScheduleCeiling.Ceiling(1_800_000, bareEventsPerSecond, 15_000),
                 new MemoryProbe.Memory(residents, (long) (bytesPerResident * residents), 3_800_000, 19_000, 59_000, 8_000_000));
     }
 
     private static BenchResults results(double lSeconds, double efficiency) {
-        SizeResult m = size(SizePreset.M, 0.05, 100_000, 50_000, 17);
-        SizeResult l = size(SizePreset.L, lSeconds, 1_000_000, 500_000, 16);
+        SizeResult m = size(SizePreset.M, 0.05, 100_000, 50_000, 17, 3_000_000);
+        SizeResult l = size(SizePreset.L, lSeconds, 1_000_000, 500_000, 16, 2_500_000);
         Timing lt = l.warm().median();
         ScalingRatios scaling = ScalingRatios.of(m.warm().median(), lt,
                 new Timing(30, 3 * lSeconds, 3, 3_000_000, 1_000_000, 500_000, 178_571, 0), new Timing(30, 2 * lSeconds, 1, 2_000_000, 666_666,
@@ -29,7 +30,7 @@ class BenchReportTest {
         BatchThroughput.Throughput batch = new BatchThroughput.Throughput(4, 3000, 6000 * efficiency);
         BenchSettings settings = new BenchSettings(List.of(SizePreset.M, SizePreset.L), 1, 2, 3, 1, false, 4);
         return new BenchResults(new MachineInfo(2, "Test CPU", 24L << 30, "Test VM 17", 380L << 20, 6L << 30, 100, 0.5), settings, List.of(m, l),
-                Optional.of(batch), Optional.of(scaling), Targets.of(l, batch, scaling), 42);
+                Optional.of(batch), Optional.of(scaling), Targets.of(l, Optional.of(m), batch, scaling), 42);
     }
 
     private static BenchResults r(double lSeconds) {
@@ -71,9 +72,11 @@ class BenchReportTest {
             assertTrue(text.contains(heading), heading);
         }
         assertTrue(text.contains("machine: 2 processors, Test CPU, 24.0 GiB"));
-        // the model's 2,000,000 events/s over the bare district schedule's 2,500,000 at both sizes
+        // the model's 2,000,000 events/s over the bare district schedule's 2,500,000 at L
         assertTrue(lines.stream().anyMatch(l -> l.matches("  L +1,000,000 .* 2,500,000 +0\\.80")), text);
         assertTrue(lines.stream().anyMatch(l -> l.contains("batch efficiency") && l.contains("PASS")));
+        // the bare queue ran 3,000,000 events/s at M's depth and 2,500,000 at L's: 1.2 x the time per event
+        assertTrue(lines.stream().anyMatch(l -> l.contains("L/M within 15%") && l.contains("bare EventSchedule alone: 1.20 x")), text);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("  2 ") && l.endsWith("0.95")), "the 2-thread row shows the efficiency");
     }
 
