@@ -51,7 +51,7 @@ public final class ModelTiming {
     /**
      * Warm-up runs last at least this long in all: three runs of S or M (10 to 40 ms each) leave the hot methods
      * still short of their final compilation, and their "warm" time was a third above the same size's time once
-     * the JIT had settled (M: 0.034 s against 0.023 s per year measured after L's runs).
+     * the JIT had settled (M: 0.034 s against 0.026 s per year).
      */
     static final double MIN_WARMUP_SECONDS = 2.0;
 

@@ -24,7 +24,7 @@ public final class Targets {
 
     /**
      * @param m size M's result when it was measured: the L/M target then notes how much dearer an event is for the
-     *          bare event queue alone at L's pending depth than at M's, the part of the ratio no model change removes
+     *          bare event queue alone at L's pending depth than at M's, the part of the ratio that is the queue's
      */
     public static List<Target> of(SizeResult l, Optional<SizeResult> m, BatchThroughput.Throughput batch, ScalingRatios scaling) {
         Timing t = l.warm().median();
