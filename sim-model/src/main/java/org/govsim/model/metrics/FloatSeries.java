@@ -29,14 +29,27 @@ public final class FloatSeries implements Serializable {
 
     /** The p-quantile (0..1) by linear interpolation between order statistics (R's type 7); NaN when empty. */
     public double quantile(double p) {
+        return quantiles(p)[0];
+    }
+
+    /**
+     * Several quantiles from one sort: an L year settles ~300,000 issues, and a sort per quantile was a tenth of a
+     * replication's time in a batch.
+     */
+    public double[] quantiles(double... ps) {
+        double[] q = new double[ps.length];
         if (size == 0) {
-            return Double.NaN;
+            Arrays.fill(q, Double.NaN);
+            return q;
         }
         float[] sorted = Arrays.copyOf(values, size);
         Arrays.sort(sorted);
-        double h = (size - 1) * p;
-        int lo = (int) Math.floor(h);
-        int hi = Math.min(size - 1, lo + 1);
-        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        for (int i = 0; i < ps.length; i++) {
+            double h = (size - 1) * ps[i];
+            int lo = (int) Math.floor(h);
+            int hi = Math.min(size - 1, lo + 1);
+            q[i] = sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+        }
+        return q;
     }
 }

@@ -48,8 +48,9 @@ public final class RunSummary {
         s.put("property_disputes_per_1000hh_month",
                 (m.windowDisputesByType[IssueType.REPAIR.ordinal()] + m.windowDisputesByType[IssueType.PROPERTY_SERVICE.ordinal()]) * rate);
         s.put("resolution_days_mean", m.windowResolutionDays.mean());
-        s.put("resolution_days_median", m.windowResolutionDays.quantile(0.5));
-        s.put("resolution_days_p90", m.windowResolutionDays.quantile(0.9));
+        double[] resolution = m.windowResolutionDays.quantiles(0.5, 0.9);
+        s.put("resolution_days_median", resolution[0]);
+        s.put("resolution_days_p90", resolution[1]);
         s.put("wait_days_mean", m.windowServiceStarts == 0 ? Double.NaN : m.windowWaitSum / m.windowServiceStarts);
         s.put("share_settled_in_compound", share(inCompound, ended));
         s.put("share_settled_in_compound_non_repair", share(m.windowNonRepairSettledInCompound, m.windowNonRepairEnded));
