@@ -35,7 +35,7 @@ public final class BenchReport {
                 .row("2", f("%,.0f", b.twoThreads()), f("%.2f", b.efficiency()))
                 .row("machine", "arithmetic only, same measure", Double.isNaN(b.machineEfficiency()) ? "n/a" : f("%.2f", b.machineEfficiency()))));
         r.scaling().ifPresent(sc -> {
-            Table t = new Table("scaling: run time, observed ratio against the linear (ideal) ratio", "comparison", "observed",
+            Table t = new Table("scaling: run time, observed ratio (median of the rounds' ratios) against the linear (ideal) ratio", "comparison", "observed",
                     "ideal", "observed/ideal");
             for (ScalingRatios.Ratio ratio : List.of(sc.residents(), sc.years(), sc.issueRate())) {
                 t.row(ratio.what(), f("%.2f", ratio.observed()), f("%.2f", ratio.ideal()), f("%.2f", ratio.normalised()));

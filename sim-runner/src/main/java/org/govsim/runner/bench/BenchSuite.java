@@ -62,7 +62,7 @@ public final class BenchSuite {
 
     /**
      * M, L, L over three times the years and L with doubled issue rates, timed in turn {@code repeat} times
-     * (interleaved, so that load from elsewhere falls on all four alike), medians compared.
+     * (interleaved, so that load from elsewhere falls on all four alike); each round's ratios, their medians.
      */
     private ScalingRatios scaling() {
         int years = settings.years();
@@ -83,7 +83,7 @@ public final class BenchSuite {
             threeRuns.add(ModelTiming.once(three, seed));
             doubledRuns.add(ModelTiming.once(doubled, seed));
         }
-        return ScalingRatios.of(new Runs(mRuns).median(), new Runs(lRuns).median(), new Runs(threeRuns).median(), new Runs(doubledRuns).median());
+        return ScalingRatios.paired(mRuns, lRuns, threeRuns, doubledRuns);
     }
 
     private void note(String format, Object... args) {

@@ -2,6 +2,7 @@ package org.govsim.runner.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -56,6 +57,27 @@ class BenchArithmeticTest {
         assertTrue(new ScalingRatios.Ratio("", 1.14, 1).linear(0.15));
         assertTrue(new ScalingRatios.Ratio("", 0.86, 1).linear(0.15));
         assertFalse(new ScalingRatios.Ratio("", 1.16, 1).linear(0.15));
+    }
+
+    @Test
+    void scalingPairsEachRoundThenTakesTheMedian() {
+        // round 2 ran while the machine was busy for L only: its L/M ratio is off, the other two agree
+        List<Timing> m = List.of(timing(0.05, 1, 100_000, 30_000, 50_000), timing(0.04, 1, 100_000, 30_000, 50_000),
+                timing(0.06, 1, 100_000, 30_000, 50_000));
+        List<Timing> l = List.of(timing(0.60, 1, 1_000_000, 300_000, 500_000), timing(0.80, 1, 1_000_000, 300_000, 500_000),
+                timing(0.72, 1, 1_000_000, 300_000, 500_000));
+        List<Timing> three = List.of(timing(1.80, 3, 3_000_000, 900_000, 500_000), timing(2.40, 3, 3_000_000, 900_000, 500_000),
+                timing(2.16, 3, 3_000_000, 900_000, 500_000));
+        List<Timing> doubled = List.of(timing(1.20, 1, 2_000_000, 600_000, 500_000), timing(1.60, 1, 2_000_000, 600_000, 500_000),
+                timing(1.44, 1, 2_000_000, 600_000, 500_000));
+        ScalingRatios s = ScalingRatios.paired(m, l, three, doubled);
+        // per round L/M: 12, 20, 12 -> median 12 (the ratio of medians would be 0.72 / 0.05 = 14.4)
+        assertEquals(12, s.residents().observed(), 1e-9);
+        assertEquals(10, s.residents().ideal(), 1e-9);
+        assertEquals(3, s.years().observed(), 1e-9);
+        assertEquals(2, s.issueRate().observed(), 1e-9);
+        assertThrows(IllegalArgumentException.class, () -> ScalingRatios.paired(m, l.subList(0, 2), three, doubled));
+        assertThrows(IllegalArgumentException.class, () -> ScalingRatios.paired(List.of(), List.of(), List.of(), List.of()));
     }
 
     @Test
