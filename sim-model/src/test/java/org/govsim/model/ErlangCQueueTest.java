@@ -2,7 +2,6 @@ package org.govsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.math3.distribution.TDistribution;
 import org.govsim.model.config.ModelConfig;
 import org.govsim.model.param.ParamValues;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -41,33 +40,17 @@ class ErlangCQueueTest {
             means[r] = new District(1000 + r, config).run().summary().get("wait_days_mean");
         }
         double expected = erlangCWait(SERVERS, lambda, mu);
-        double mean = 0;
-        for (double m : means) {
-            mean += m;
-        }
-        mean /= REPLICATIONS;
-        double ss = 0;
-        for (double m : means) {
-            ss += (m - mean) * (m - mean);
-        }
-        double se = Math.sqrt(ss / (REPLICATIONS - 1) / REPLICATIONS);
-        double half = new TDistribution(REPLICATIONS - 1).inverseCumulativeProbability(0.9995) * se;
+        SampleMean sample = SampleMean.of(means);
+        double mean = sample.mean();
+        double half = sample.tQuantile(0.9995) * sample.standardError();
         // Replication means are independent and near-normal (each averages thousands of waits), so the 99.9%
         // t interval holds the true mean wait with probability 0.999: a false alarm once in a thousand runs.
         assertTrue(Math.abs(mean - expected) <= half,
-                () -> "mean wait " + means.length + " reps: " + String.format("%.4f ± %.4f", mean(means), half)
+                () -> "mean wait " + means.length + " reps: " + String.format("%.4f ± %.4f", mean, half)
                         + ", Erlang C: " + String.format("%.4f", expected));
         // Power: the interval must be narrow enough (under 8% of Wq) that an error of 10% or more, such as
         // serving with c − 1 servers or a wrong service mean, would fall outside it.
         assertTrue(half < 0.08 * expected, "interval too wide to test anything: ±" + half + " around " + expected);
-    }
-
-    private static double mean(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x;
-        }
-        return s / v.length;
     }
 
     /** Erlang C mean wait in queue of an M/M/c queue with arrival rate λ and service rate μ per server. */

@@ -3,8 +3,8 @@ package org.govsim.model.lever;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-import org.apache.commons.math3.distribution.TDistribution;
 import org.govsim.model.District;
+import org.govsim.model.SampleMean;
 import org.govsim.model.config.ModelConfig;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -45,21 +45,13 @@ final class PairedEffect {
             Map<String, Double> b = new District(500 + s, new ModelConfig(with)).run().summary();
             diff[s] = b.get(metric) - a.get(metric);
         }
-        double mean = 0;
-        for (double d : diff) {
-            mean += d;
-        }
-        mean /= SEEDS;
-        double ss = 0;
-        for (double d : diff) {
-            ss += (d - mean) * (d - mean);
-        }
-        double se = Math.sqrt(ss / (SEEDS - 1) / SEEDS);
-        double critical = new TDistribution(SEEDS - 1).inverseCumulativeProbability(1 - ALPHA);
+        SampleMean sample = SampleMean.of(diff);
+        double mean = sample.mean();
+        double se = sample.standardError();
+        double critical = sample.tQuantile(1 - ALPHA);
         double t = se == 0 ? (mean == 0 ? 0 : Math.signum(mean) * Double.POSITIVE_INFINITY) : mean / se;
-        double m = mean;
         assertTrue(sign * t > critical, () -> String.format("%s should %s: mean paired change %.5g, t = %.3g, critical %.3g",
-                metric, sign > 0 ? "rise" : "fall", m, t, critical));
+                metric, sign > 0 ? "rise" : "fall", mean, t, critical));
         return mean;
     }
 }
