@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.govsim.model.RandomStreams;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.model.param.ParamValues;
 import org.govsim.runner.scenario.ExperimentFactor;
 import org.govsim.runner.scenario.ExperimentSpec;

@@ -7,9 +7,11 @@ import java.util.function.DoubleSupplier;
 import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
+import org.govsim.model.District;
 import org.govsim.model.actors.PropertyCompany;
 import org.govsim.model.issue.Level;
 import org.govsim.model.issue.ServerPool;
+import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Households;
 import org.govsim.runner.gui.PropertyTable.Row;
@@ -48,12 +50,14 @@ final class CompoundInspection {
         rows.add(number("share elderly", "Share of households with an elderly member.", () -> share(k, h::isElderly)));
         rows.add(number("social capital", "Neighbourly ties in [0, 1]; lowers neighbour disputes.", k::socialCapital));
         rows.add(number("owners' committee quality", "Integrity and activity of the owners' committee (业委会) in [0, 1].",
-                k::ownersCommitteeQuality));
+                () -> k.ownersCommittee().quality()));
 
         rows.add(Row.readOnly("party branch", boolean.class, "Whether the compound has a party branch (小区党支部).", k::hasBranch));
-        rows.add(Row.readOnly("deliberation hall", boolean.class, "Whether a deliberation hall (议事堂) serves it.",
-                () -> k.pool(Level.HALL) != null));
-        rows.add(Row.readOnly("advisors", int.class, "Party-building advisors (党建指导员) stationed here.", k::advisors));
+        District d = figures.district();
+        for (MetricDef m : d.compoundFigures().declared()) {
+            rows.add(number(m.label(), m.labelZh() + ": " + m.description() + " (" + m.unit() + ")",
+                    () -> d.compoundFigures().value(m.column(), k)));
+        }
 
         PropertyCompany company = k.company();
         rows.add(Row.readOnly("company contract", String.class, "The property company's fee contract.",
@@ -81,7 +85,7 @@ final class CompoundInspection {
         for (Level level : Level.routable()) {
             rows.add(Row.readOnly(level.key() + " servers", String.class,
                     "The " + level.key() + " level's servers for this compound: busy of total, and cases waiting.",
-                    () -> pool(k.pool(level))));
+                    () -> pool(d.network().pool(k, level))));
         }
         return new PropertyTable(rows);
     }

@@ -187,7 +187,7 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
             if (x < tile.x + 1 || d + 2 > tile.height / 2) {
                 return;
             }
-            if (marker.applies().test(k)) {
+            if (marker.applies().test(figures.district(), k)) {
                 Ellipse2D.Double dot = new Ellipse2D.Double(x, tile.y + 1, d, d);
                 g.setColor(marker.colour());
                 g.fill(dot);
@@ -274,7 +274,7 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
         for (CompoundMarker marker : markers) {
             int count = 0;
             for (int c = 0; c < f.compounds(); c++) {
-                count += marker.applies().test(f.compound(c)) ? 1 : 0;
+                count += marker.applies().test(f.district(), f.compound(c)) ? 1 : 0;
             }
             keyItem(g, marker.colour(), true, marker.name() + " (" + count + ")", at, left, draw, zoom);
         }

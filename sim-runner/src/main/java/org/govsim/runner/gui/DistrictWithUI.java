@@ -1,5 +1,6 @@
 package org.govsim.runner.gui;
 
+import org.govsim.model.ModelCatalog;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.awt.geom.Rectangle2D;
@@ -63,7 +64,8 @@ public class DistrictWithUI extends GUIState {
 
     /** A GUI that continues a saved district when Play is first pressed (later Plays start fresh runs of its parameters). */
     public static DistrictWithUI resuming(District saved, String title) {
-        DistrictWithUI gui = new DistrictWithUI(new GuiRun(title, saved.config().values(), saved.seed()));
+        GuiDistrict d = (GuiDistrict) saved;
+        DistrictWithUI gui = new DistrictWithUI(new GuiRun(title, d.values(), saved.seed()));
         gui.pending = saved;
         return gui;
     }
@@ -200,7 +202,7 @@ public class DistrictWithUI extends GUIState {
                 return;
             }
             // a new run of the sheet's parameters on the seed the Console has just set
-            state = GuiRun.build(state.seed(), sheet.values());
+            state = GuiRun.build(state.seed(), sheet.values(), title);
             super.start();
             watch();
         } catch (RuntimeException | Error e) {
@@ -214,7 +216,7 @@ public class DistrictWithUI extends GUIState {
         try {
             super.load(saved);
             District d = district();
-            sheet.reset(d.config().values());
+            sheet.reset(((GuiDistrict) d).values());
             watch();
         } catch (RuntimeException | Error e) {
             GuiLog.error("the saved run could not be opened", e);
@@ -224,14 +226,14 @@ public class DistrictWithUI extends GUIState {
 
     @Override
     public boolean validSimState(SimState candidate) {
-        return candidate instanceof District;
+        return candidate instanceof GuiDistrict;
     }
 
     /** Starts watching the district in {@code state}: figures, map, charts, and a refresh after every day. */
     private void watch() {
         District d = district();
         OpenIssueRegister register = new OpenIssueRegister();
-        d.pipeline().addArrivalListener(register);
+        d.pipeline().watch(register);
         figures = new DistrictFigures(d, register);
         figures.refresh();
         scheduleRepeatingImmediatelyAfter(new DayEnd());
@@ -241,7 +243,7 @@ public class DistrictWithUI extends GUIState {
             display.repaint();
         }
         if (charts != null) {
-            charts.reset(d.metrics().months(), d.config().run().burnInDays(), d.config().run().endDay());
+            charts.reset(d.metrics().months(), d.config().core().run().burnInDays(), d.config().core().run().endDay());
         }
     }
 
@@ -315,6 +317,6 @@ public class DistrictWithUI extends GUIState {
 
     @Override
     public int getMaximumPropertiesForInspector() {
-        return ParamCatalog.standard().all().size() + 16; // one page: every parameter and the live figures
+        return ModelCatalog.parameters().all().size() + 16; // one page: every parameter and the live figures
     }
 }

@@ -9,7 +9,7 @@ import java.awt.Color;
 import java.awt.geom.Rectangle2D;
 import java.util.Arrays;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.world.Compound;
 import org.govsim.runner.scenario.Scenario;
 import org.junit.jupiter.api.Test;

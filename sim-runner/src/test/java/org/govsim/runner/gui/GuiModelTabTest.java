@@ -1,5 +1,6 @@
 package org.govsim.runner.gui;
 
+import org.govsim.model.ModelCatalog;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +18,7 @@ import sim.util.Properties;
 
 /** The Model tab lists every declared parameter with the range its declaration gives, and checks edits by it. */
 class GuiModelTabTest {
-    private final ParameterSheet sheet = new ParameterSheet(ParamValues.defaults());
+    private final ParameterSheet sheet = new ParameterSheet(ModelCatalog.defaults());
     private final Properties props = ParameterProperties.of(sheet, () -> null);
 
     private Map<String, Integer> indexByName() {
@@ -31,7 +32,7 @@ class GuiModelTabTest {
     @Test
     void everyParameterIsARowWithTheDomainOfItsDeclaration() {
         Map<String, Integer> rows = indexByName();
-        for (ParamDef def : ParamCatalog.standard().all()) {
+        for (ParamDef def : ModelCatalog.parameters().all()) {
             Integer i = rows.get(def.path());
             assertTrue(i != null, def.path() + " is missing from the Model tab");
             assertTrue(props.isReadWrite(i), def.path());
@@ -68,7 +69,7 @@ class GuiModelTabTest {
         assertEquals(120, sheet.values().integer("district.compounds"));
 
         int contract = rows.get("property.contract");
-        ParamDef def = ParamCatalog.standard().require("property.contract");
+        ParamDef def = ModelCatalog.parameters().require("property.contract");
         int linked = def.choices().indexOf("LINKED");
         assertEquals(linked, props.setValue(contract, Integer.toString(linked)), "a choice is picked by its index");
         assertEquals("LINKED", sheet.values().choice("property.contract"));
