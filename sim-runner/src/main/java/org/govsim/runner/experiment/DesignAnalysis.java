@@ -31,7 +31,7 @@ public final class DesignAnalysis {
     public static Written write(Path dir, ExperimentPlan plan) throws IOException {
         return switch (plan.spec().design()) {
             case SOBOL -> SobolAnalysis.write(dir, plan);
-            case FACTORIAL, ONE_AT_A_TIME, LATIN_HYPERCUBE, TABLE -> Written.NONE;
+            case MORRIS, FACTORIAL, ONE_AT_A_TIME, LATIN_HYPERCUBE, TABLE -> Written.NONE;
         };
     }
 }
