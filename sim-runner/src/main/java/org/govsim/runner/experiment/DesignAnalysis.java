@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The analysis a design is made for, on a whole batch's runs.csv (one run's folder, or the merge of its shards):
- * Sobol indices with intervals for SOBOL ({@link SobolAnalysis}); nothing for the other designs. The one entry point for {@code govsim run} and
+ * Sobol indices with intervals for SOBOL ({@link SobolAnalysis}), elementary effects and their chart for MORRIS
+ * ({@link MorrisAnalysis}); nothing for the other designs. The one entry point for {@code govsim run} and
  * {@code govsim merge}.
  */
 public final class DesignAnalysis {
@@ -31,7 +32,8 @@ public final class DesignAnalysis {
     public static Written write(Path dir, ExperimentPlan plan) throws IOException {
         return switch (plan.spec().design()) {
             case SOBOL -> SobolAnalysis.write(dir, plan);
-            case MORRIS, FACTORIAL, ONE_AT_A_TIME, LATIN_HYPERCUBE, TABLE -> Written.NONE;
+            case MORRIS -> MorrisAnalysis.write(dir, plan);
+            case FACTORIAL, ONE_AT_A_TIME, LATIN_HYPERCUBE, TABLE -> Written.NONE;
         };
     }
 }
