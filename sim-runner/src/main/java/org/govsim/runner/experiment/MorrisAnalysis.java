@@ -33,7 +33,7 @@ public final class MorrisAnalysis {
         List<String> factors = plan.spec().uncertainties().stream().map(f -> f.path()).toList();
         int k = factors.size();
         MorrisTrajectories paths = DesignPoints.morris(plan.spec(), plan.baseSeed());
-        PointMeans means = PointMeans.read(dir.resolve("runs.csv"), plan.pointCount(), SummaryTable.KEY_METRICS);
+        PointMeans means = PointMeans.read(dir.resolve("runs.csv"), plan.pointCount(), plan.replications(), SummaryTable.KEY_METRICS);
         int sample = DesignPoints.sampleSize(plan.spec(), plan.pointCount());
         int policies = plan.pointCount() / sample;
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
@@ -65,7 +65,7 @@ public final class MorrisAnalysis {
                 series.add(new MorrisChart.Series("policy " + a, factors, IntStream.range(0, k).mapToDouble(e::muStar).toArray(),
                         IntStream.range(0, k).mapToDouble(e::sigma).toArray()));
             }
-            charts.add(MorrisChart.draw(metric, MetricLabels.label(metric), series));
+            charts.add(MorrisChart.draw(metric, MetricLabels.label(metric), series, noiseFloor(means, m, paths.delta())));
         }
         AtomicFile.write(dir.resolve(FILE), csv.toString());
         for (ChartImage c : charts) {
@@ -77,21 +77,26 @@ public final class MorrisAnalysis {
         return new DesignAnalysis.Written(table + noise(means, paths.delta(), plan.replications()), files);
     }
 
-    /**
-     * The μ* a factor with no effect would show from simulation noise alone: with independent noise of variance
-     * v in each point's mean, an effect is the difference of two over Δ, whose mean absolute value is
-     * 2·sqrt(v/π)/Δ; common random numbers make the two noises alike, so this is an upper bound.
-     */
+    /** The noise floor of every metric, to print; with one replication, why there is none. */
     private static String noise(PointMeans means, double delta, int replications) {
         if (replications == 1) {
             return String.format(Locale.ROOT, "note: one replication per point: simulation noise cannot be told apart from the factors' "
                     + "effects (it adds to mu* and sigma); replications: 2 or more measure it%n");
         }
-        StringBuilder s = new StringBuilder("noise floor (the mu* simulation noise alone could give a factor with no effect, at most):");
+        StringBuilder s = new StringBuilder("noise floor (the mu* that simulation noise alone gives a factor with no effect, about):");
         for (int m = 0; m < means.metrics().size(); m++) {
-            s.append(m == 0 ? " " : "; ").append(means.metrics().get(m)).append(' ')
-                    .append(Formats.number(2 * Math.sqrt(means.noiseOfMean(m) / Math.PI) / delta));
+            s.append(m == 0 ? " " : "; ").append(means.metrics().get(m)).append(' ').append(Formats.number(noiseFloor(means, m, delta)));
         }
         return s.append(System.lineSeparator()).toString();
+    }
+
+    /**
+     * The μ* a factor with no effect would show from simulation noise alone: with independent normal noise of
+     * variance v in each point's mean ({@link PointMeans#noiseOfMean}, the part not shared by every point), an effect
+     * is the difference of two over Δ, whose mean absolute value is 2·sqrt(v/π)/Δ. Where common random numbers make
+     * the noises of neighbouring points alike too, an inert factor shows less.
+     */
+    private static double noiseFloor(PointMeans means, int m, double delta) {
+        return 2 * Math.sqrt(means.noiseOfMean(m) / Math.PI) / delta;
     }
 }

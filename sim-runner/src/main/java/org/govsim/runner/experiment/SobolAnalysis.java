@@ -38,7 +38,7 @@ public final class SobolAnalysis {
 
     public static DesignAnalysis.Written write(Path dir, ExperimentPlan plan) throws IOException {
         int k = plan.spec().uncertainties().size();
-        PointMeans means = PointMeans.read(dir.resolve("runs.csv"), plan.pointCount(), SummaryTable.KEY_METRICS);
+        PointMeans means = PointMeans.read(dir.resolve("runs.csv"), plan.pointCount(), plan.replications(), SummaryTable.KEY_METRICS);
         int sample = DesignPoints.sampleSize(plan.spec(), plan.pointCount());
         int policies = plan.pointCount() / sample;
         long seed = RandomStreams.derive(plan.baseSeed(), BOOTSTRAP_STREAM);

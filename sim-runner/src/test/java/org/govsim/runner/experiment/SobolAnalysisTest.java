@@ -44,6 +44,11 @@ class SobolAnalysisTest {
      * each range; S1 = ST = 0.8, 0.2 and 0, the same for both policies) and a disputes rate that never varies.
      */
     private static Path runs(Path dir, ExperimentPlan plan, double noise) throws Exception {
+        return runs(dir, plan, noise, 0);
+    }
+
+    /** The same with, besides, a replication's own luck: shift · N(0, 1) drawn once per replication, the same at every point. */
+    private static Path runs(Path dir, ExperimentPlan plan, double noise, double shift) throws Exception {
         Files.createDirectories(dir);
         StringBuilder csv = new StringBuilder(RunRows.runsHeader(plan.columns(), METRICS));
         int sample = DesignPoints.sampleSize(plan.spec(), plan.pointCount());
@@ -52,7 +57,8 @@ class SobolAnalysisTest {
             Object[] x = plan.point(p);
             double u1 = ((Double) x[1] - 10) / 50;
             double u2 = (Double) x[2];
-            double y = 1e4 + 4 * u1 + 2 * u2 + 100 * (p / sample) + noise * new SplittableRandom(id).nextGaussian();
+            double y = 1e4 + 4 * u1 + 2 * u2 + 100 * (p / sample) + noise * new SplittableRandom(id).nextGaussian()
+                    + shift * new SplittableRandom(-1 - plan.replicationOf(id)).nextGaussian();
             csv.append(id).append(",s,").append(p).append(',').append(plan.replicationOf(id)).append(",1");
             for (Object v : x) {
                 csv.append(',').append(CsvFormat.value(v));
@@ -123,5 +129,18 @@ class SobolAnalysisTest {
         // noise variance 4/2 per point mean against the model's 20/12: more than half of the variance
         assertTrue(summary.matches("(?s).*warning: simulation noise is \\d+% of the variance of fee_collection_rate's point means.*"), summary);
         assertTrue(summary.contains("warning: 1 of 64 base points left out of fee_collection_rate"), summary);
+    }
+
+    @Test
+    void luckThatEveryPointSharesIsNotCountedAsNoise() throws Exception {
+        // common random numbers: replication r's luck is the same at every point and cancels from the indices. Here
+        // it has sd 50 against the model's 1.3; the point-specific noise (sd 0.01) is 0.003% of the variance.
+        ExperimentPlan plan = plan(64, 4);
+        Path dir = runs(tmp.resolve("d"), plan, 0.01, 50);
+        String summary = DesignAnalysis.write(dir, plan).summary();
+        assertFalse(summary.contains("simulation noise is"), summary);
+        List<String> rows = Files.readAllLines(dir.resolve("sobol.csv"));
+        // the indices are those of the model, as without the luck (at N = 64 within 0.1, as the estimates above)
+        assertEquals(0.8, Double.parseDouble(rows.get(4).split(",")[3]), 0.1, rows.get(4));
     }
 }
