@@ -12,8 +12,9 @@ import java.util.Optional;
  *
  * <p>The limits are what one batch can hold on an ordinary machine: the plan keeps every point's values
  * (about 130 bytes each with five factors, 130 MB at a million) and the executor two to three numbers per run
- * of a shard (about 20 bytes, 200 MB at ten million). Ten million runs of a Meilan-sized district (about 1.4 s
- * each on one core) are already some 160 core-days; larger studies are several experiments.
+ * of a shard (about 20 bytes, 200 MB at ten million). Ten million runs of a Meilan-sized district (900 days at
+ * about 0.4 s per simulated year on one core, docs/PERFORMANCE.md) are already some 140 core-days; larger studies
+ * are several experiments.
  *
  * @param policyPoints the combinations of the policies' listed values (1 without policies)
  * @param samplePoints the points each policy combination meets
