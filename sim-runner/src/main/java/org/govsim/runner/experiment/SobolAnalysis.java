@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
-import org.govsim.model.RandomStreams;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.runner.analysis.SummaryTable;
 import org.govsim.runner.output.AtomicFile;
 import org.govsim.runner.output.CsvFormat;
