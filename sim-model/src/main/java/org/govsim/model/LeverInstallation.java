@@ -164,7 +164,7 @@ final class LeverInstallation implements LeverContext {
     }
 
     @Override
-    public void contribute(ServerPool pool, Serializable contributor, int servers) {
+    public void contribute(ServerPool pool, String contributor, int servers) {
         district.pipeline().contribute(pool, contributor, servers, now());
     }
 

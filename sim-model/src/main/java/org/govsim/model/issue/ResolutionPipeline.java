@@ -425,7 +425,7 @@ public final class ResolutionPipeline implements Serializable {
      * The one way capacity changes: {@code contributor}'s servers at a pool become {@code servers} (advisors at a
      * branch desk, volunteers at a grid), and waiting issues take the servers that are free now.
      */
-    public void contribute(ServerPool pool, Serializable contributor, int servers, double now) {
+    public void contribute(ServerPool pool, String contributor, int servers, double now) {
         pool.setContribution(contributor, servers);
         Issue next;
         while ((next = pool.startWaiting()) != null) {

@@ -20,7 +20,7 @@ public final class ServerPool implements Serializable {
     private final Level level;
     private final int base;
     private int servers;
-    private java.io.Serializable[] contributors = new java.io.Serializable[0];
+    private String[] contributors = new String[0];
     private int[] contributions = new int[0];
     private ServiceRule rule;
     private final ArrayDeque<Issue> queue = new ArrayDeque<>();
@@ -69,7 +69,7 @@ public final class ServerPool implements Serializable {
     }
 
     /** Servers {@code contributor} adds (0 if none). */
-    public int contribution(java.io.Serializable contributor) {
+    public int contribution(String contributor) {
         for (int k = 0; k < contributors.length; k++) {
             if (contributors[k].equals(contributor)) {
                 return contributions[k];
@@ -79,7 +79,7 @@ public final class ServerPool implements Serializable {
     }
 
     /** Sets what a contributor adds; the pipeline then fills free servers (see {@link ResolutionPipeline#contribute}). */
-    void setContribution(java.io.Serializable contributor, int count) {
+    void setContribution(String contributor, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("a contribution cannot be negative, got " + count);
         }

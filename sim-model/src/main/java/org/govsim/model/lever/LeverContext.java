@@ -89,7 +89,7 @@ public interface LeverContext extends Serializable {
     void figure(String column, CompoundFigure figure);
 
     /** Sets how many servers {@code contributor} adds to a pool; waiting issues take those that are free. */
-    void contribute(ServerPool pool, Serializable contributor, int servers);
+    void contribute(ServerPool pool, String contributor, int servers);
 
     /** A batch level's meeting takes up to {@code items} waiting issues; returns how many. */
     int serveBatch(ServerPool pool, int items);
