@@ -1,5 +1,6 @@
 package org.govsim.runner.analysis;
 
+import org.govsim.runner.output.CsvTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;

@@ -1,5 +1,6 @@
 package org.govsim.runner.analysis;
 
+import org.govsim.runner.output.CsvTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.govsim.runner.analysis;
 
+import org.govsim.runner.output.CsvTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;

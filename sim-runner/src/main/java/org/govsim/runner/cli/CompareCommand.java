@@ -70,7 +70,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        ComparisonReport.Written written = ComparisonReport.write(c, folder, options.report, Provenance.current(Path.of(".")), Instant.now());
+        ComparisonReport.Written written = ComparisonReport.write(c, folder, options.report, Provenance.current(), Instant.now());
         if (!quiet) {
             out.print(ComparisonTable.render(c));
             out.println("report: " + written.report() + "   tables and charts: " + folder);

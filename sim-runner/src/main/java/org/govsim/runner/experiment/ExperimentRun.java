@@ -160,7 +160,7 @@ public final class ExperimentRun {
             outputs.add(SobolAnalysis.FILE);
         }
         ExperimentManifest.Tally tally = new ExperimentManifest.Tally(inShard, counts.done(), counts.failed(), null);
-        AtomicFile.write(dir.resolve("manifest.json"), ExperimentManifest.render(plan, planFile, tally, Provenance.current(Path.of(".")),
+        AtomicFile.write(dir.resolve("manifest.json"), ExperimentManifest.render(plan, planFile, tally, Provenance.current(),
                 start, Instant.now(), o.overrides(), o.threads(), outputs));
         if (counts.failed() == 0 && counts.done() == inShard) {
             deleteJournal(dir);

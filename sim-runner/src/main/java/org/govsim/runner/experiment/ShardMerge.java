@@ -69,7 +69,7 @@ public final class ShardMerge {
         }
         ExperimentManifest.Tally tally = new ExperimentManifest.Tally(first.totalRuns(), done, failed,
                 parts.stream().map(Path::toString).toList());
-        AtomicFile.write(out.resolve("manifest.json"), ExperimentManifest.render(null, whole, tally, Provenance.current(Path.of(".")),
+        AtomicFile.write(out.resolve("manifest.json"), ExperimentManifest.render(null, whole, tally, Provenance.current(),
                 start, Instant.now(), List.of(), 0, outputs));
         return tally;
     }

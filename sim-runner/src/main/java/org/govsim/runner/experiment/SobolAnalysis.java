@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.govsim.runner.analysis.SummaryTable;
 import org.govsim.runner.output.AtomicFile;
 import org.govsim.runner.output.CsvFormat;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * After a SOBOL batch: first-order and total indices of each uncertainty for the key metrics, computed on each
@@ -30,7 +31,7 @@ public final class SobolAnalysis {
         int[] counts = new int[plan.pointCount()];
         int[] columns;
         try (BufferedReader in = Files.newBufferedReader(dir.resolve("runs.csv"))) {
-            List<String> header = CsvFormat.split(in.readLine());
+            List<String> header = CsvTable.cells(in.readLine());
             List<Integer> cols = new ArrayList<>();
             for (String m : SummaryTable.KEY_METRICS) {
                 if (header.contains(m)) {
@@ -42,7 +43,7 @@ public final class SobolAnalysis {
             sums = new double[metrics.size()][plan.pointCount()];
             int pointColumn = header.indexOf("point");
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                List<String> cells = CsvFormat.split(line);
+                List<String> cells = CsvTable.cells(line);
                 int p = Integer.parseInt(cells.get(pointColumn));
                 counts[p]++;
                 for (int m = 0; m < columns.length; m++) {

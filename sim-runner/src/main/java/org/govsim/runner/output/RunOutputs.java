@@ -29,7 +29,7 @@ public final class RunOutputs {
                 dir.resolve("scenario.resolved.yaml"), seed, outcomes.size());
         Manifest.Header header = new Manifest.Header(scenario.name(), scenario.description(),
                 scenario.chain().stream().map(Path::toString).toList(), assignments, seed, outcomes.size(), threads, rerun);
-        AtomicFile.write(dir.resolve("manifest.json"), Manifest.render(header, Provenance.current(Path.of(".")), start, end,
+        AtomicFile.write(dir.resolve("manifest.json"), Manifest.render(header, Provenance.current(), start, end,
                 scenario.values().asMap(), outcomes, FILES));
     }
 }

@@ -1,5 +1,6 @@
 package org.govsim.runner.analysis;
 
+import org.govsim.runner.output.CsvTable;
 import static org.govsim.runner.analysis.ComparisonStatisticsTest.DRUG1;
 import static org.govsim.runner.analysis.ComparisonStatisticsTest.DRUG2;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,6 @@
 package org.govsim.runner.cli;
 
+import org.govsim.runner.output.CsvTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
