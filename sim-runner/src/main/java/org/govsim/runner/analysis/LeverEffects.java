@@ -1,6 +1,5 @@
 package org.govsim.runner.analysis;
 
-import org.govsim.runner.output.CsvTable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * The main effects of the levers an experiment varied, for a tornado chart. A lever is a parameter column of

@@ -1,6 +1,5 @@
 package org.govsim.runner.analysis;
 
-import org.govsim.runner.output.CsvTable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * Reads {@code govsim run} folders back: runs.csv (required), timeseries.csv and manifest.json (optional).

@@ -1,11 +1,11 @@
 package org.govsim.runner.analysis;
 
-import org.govsim.runner.output.CsvTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsim.runner.output.CsvFormat;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * The results of one {@code govsim run} folder, read back for comparison: its replications (runs.csv), its

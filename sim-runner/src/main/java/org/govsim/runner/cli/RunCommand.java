@@ -14,6 +14,7 @@ import org.govsim.runner.experiment.BatchRefused;
 import org.govsim.runner.experiment.BatchRequest;
 import org.govsim.runner.experiment.BatchRun;
 import org.govsim.runner.experiment.ExperimentPlan;
+import org.govsim.runner.experiment.MetricColumns;
 import org.govsim.runner.experiment.PrecisionTarget;
 import org.govsim.runner.experiment.RunFailedException;
 import org.govsim.runner.experiment.Shard;
@@ -132,6 +133,11 @@ public final class RunCommand implements Callable<Integer> {
             err.println("govsim: " + baselineProblem);
             return GovsimCommand.BAD_INPUT;
         }
+        String metricsProblem = metricsProblem(MetricColumns.of(plans.get(0).values(0)), target);
+        if (metricsProblem != null) {
+            err.println(metricsProblem);
+            return GovsimCommand.BAD_INPUT;
+        }
         String folderProblem = out == null ? null : OutputFolder.problem(out);
         if (folderProblem != null) {
             err.println("govsim: " + folderProblem);
@@ -143,11 +149,6 @@ public final class RunCommand implements Callable<Integer> {
         try {
             for (int k = 0; k < plans.size(); k++) {
                 prepared.add(new BatchRun().prepare(request(plans.get(k), sources.get(k), dirs.get(k), threadCount, target)));
-            }
-            String metricsProblem = metricsProblem(prepared.get(0).metrics(), target);
-            if (metricsProblem != null) {
-                err.println(metricsProblem);
-                return GovsimCommand.BAD_INPUT;
             }
             return runAll(prepared, start, stdout, err);
         } catch (BatchRefused e) {

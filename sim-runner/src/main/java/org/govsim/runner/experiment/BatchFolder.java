@@ -78,7 +78,7 @@ final class BatchFolder implements AutoCloseable {
         boolean finished = isFinished(dir);
         if (!resume) {
             throw new BatchRefused(finished
-                    ? dir + " already holds the results of a batch; choose another --out or remove it"
+                    ? dir + " already holds results (a finished batch); choose another --out or remove it"
                     : dir + " holds an unfinished batch (" + PlanFile.NAME + " without a finished " + Manifest.FILE
                     + "); add --resume to finish it, or choose another --out");
         }

@@ -15,10 +15,11 @@ import java.util.stream.Stream;
  */
 public final class OutputFolder implements AutoCloseable {
     private final Path dir;
-    private final boolean created;
+    /** The highest folder this command created (dir itself or an ancestor), or null when dir existed. */
+    private final Path created;
     private final OutputLock lock;
 
-    private OutputFolder(Path dir, boolean created, OutputLock lock) {
+    private OutputFolder(Path dir, Path created, OutputLock lock) {
         this.dir = dir;
         this.created = created;
         this.lock = lock;
@@ -43,7 +44,10 @@ public final class OutputFolder implements AutoCloseable {
         if (problem != null) {
             throw new Unusable(problem);
         }
-        boolean created = !Files.exists(dir);
+        Path created = null;
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.exists(p); p = p.getParent()) {
+            created = p;
+        }
         try {
             Files.createDirectories(dir);
             probe(dir);
@@ -53,8 +57,10 @@ public final class OutputFolder implements AutoCloseable {
         try {
             return new OutputFolder(dir, created, OutputLock.acquire(dir, command));
         } catch (OutputLock.Busy e) {
+            removeEmpty(dir, created);
             throw new Unusable(e.getMessage());
         } catch (IOException e) {
+            removeEmpty(dir, created);
             throw new Unusable(dir + ": cannot be locked for writing (" + reason(e) + "); choose another --out");
         }
     }
@@ -105,17 +111,34 @@ public final class OutputFolder implements AutoCloseable {
         }
     }
 
-    /** Releases the folder; removes it if this command created it and left nothing in it but the lock. */
+    /** Releases the folder; removes it (and the parents this command created) if nothing was written but the lock. */
     @Override
     public void close() throws IOException {
         lock.close();
-        if (created) {
+        removeEmpty(dir, created);
+    }
+
+    private static void removeEmpty(Path dir, Path created) {
+        if (created == null) {
+            return;
+        }
+        try {
             try (Stream<Path> files = Files.list(dir)) {
-                if (files.allMatch(f -> f.getFileName().toString().equals(OutputLock.FILE))) {
-                    Files.deleteIfExists(dir.resolve(OutputLock.FILE));
-                    Files.deleteIfExists(dir);
+                if (!files.allMatch(f -> f.getFileName().toString().equals(OutputLock.FILE))) {
+                    return;
                 }
             }
+            Files.deleteIfExists(dir.resolve(OutputLock.FILE));
+            for (Path p = dir.toAbsolutePath().normalize(); p != null && p.startsWith(created); p = p.getParent()) {
+                try (Stream<Path> rest = Files.list(p)) {
+                    if (rest.findAny().isPresent()) {
+                        return;
+                    }
+                }
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            // another writer put something there meanwhile: leave it
         }
     }
 

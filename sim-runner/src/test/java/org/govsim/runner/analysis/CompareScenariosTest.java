@@ -1,6 +1,5 @@
 package org.govsim.runner.analysis;
 
-import org.govsim.runner.output.CsvTable;
 import static org.govsim.runner.analysis.ComparisonStatisticsTest.DRUG1;
 import static org.govsim.runner.analysis.ComparisonStatisticsTest.DRUG2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.govsim.runner.output.CsvTable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

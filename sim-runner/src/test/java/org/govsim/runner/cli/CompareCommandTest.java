@@ -1,6 +1,5 @@
 package org.govsim.runner.cli;
 
-import org.govsim.runner.output.CsvTable;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.govsim.runner.analysis.CsvTable;
 import org.govsim.runner.analysis.MetricStatistics;
 import org.govsim.runner.analysis.SummaryTable;
+import org.govsim.runner.output.CsvTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
