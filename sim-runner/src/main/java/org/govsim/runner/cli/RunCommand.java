@@ -34,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * parallel and written to runs.csv, timeseries.csv and manifest.json. Everything is checked for every scenario
  * (options, folders, memory, disk, the comparison's baseline and metrics) before the first run.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, usageHelpWidth = 120,
+@Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run replications of a scenario in parallel and write runs.csv, timeseries.csv, "
                 + "manifest.json and the resolved scenario to the output folder. Several scenarios run one after the other, "
                 + "each into its own folder, on the same seeds (common random numbers); --compare then compares them. "
@@ -139,6 +139,10 @@ public final class RunCommand implements Callable<Integer> {
             return GovsimCommand.BAD_INPUT;
         }
         String folderProblem = out == null ? null : OutputFolder.problem(out);
+        if (folderProblem == null && compare) {
+            folderProblem = CompareCommand.outputProblem(out == null ? Path.of("results") : out.resolve(OutputFolders.COMPARISON),
+                    comparison.report);
+        }
         if (folderProblem != null) {
             err.println("govsim: " + folderProblem);
             return GovsimCommand.BAD_INPUT;

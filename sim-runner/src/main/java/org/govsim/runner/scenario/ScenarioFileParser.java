@@ -187,9 +187,9 @@ final class ScenarioFileParser {
             }
             case NAME -> {
                 if (!text || p.getText().contains("\n")) {
-                    problem(line, key, "must be a one-line name, not " + shown(t));
-                } else if (p.getText().contains("/") || p.getText().contains("\\")) {
-                    problem(line, key, "must not contain '/' or '\\' (the name becomes part of an output folder's name)");
+                    problem(line, key, "must be a one-line name, not " + shown(t).replaceAll("\\p{Cntrl}", "?"));
+                } else if (ScenarioName.problem(p.getText().trim()) != null) {
+                    problem(line, key, ScenarioName.problem(p.getText().trim()));
                 } else {
                     name = p.getText().trim();
                 }
