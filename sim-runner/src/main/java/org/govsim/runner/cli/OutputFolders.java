@@ -52,9 +52,13 @@ final class OutputFolders {
 
     /** Creates results/NAME, or results/NAME-2, -3, … when another command made that one first. */
     private static Path claim(String name) throws IOException {
-        Files.createDirectories(RESULTS);
+        return claim(RESULTS, name);
+    }
+
+    static Path claim(Path results, String name) throws IOException {
+        Files.createDirectories(results);
         for (int k = 1; ; k++) {
-            Path dir = RESULTS.resolve(k == 1 ? name : name + "-" + k);
+            Path dir = results.resolve(k == 1 ? name : name + "-" + k);
             try {
                 Files.createDirectory(dir);
                 return dir;

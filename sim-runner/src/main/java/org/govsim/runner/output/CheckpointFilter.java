@@ -23,7 +23,9 @@ public final class CheckpointFilter implements ObjectInputFilter {
     static final long MAX_ARRAY_LENGTH = 1L << 25;
     static final long MAX_BYTES = 1L << 30;
 
-    private static final List<String> PACKAGES = List.of("org.govsim.model.", "sim.engine.", "sim.util.", "sim.field.");
+    /** govsim's model, the GUI's register of open issues that the GUI adds to it, MASON's engine, utilities and fields. */
+    private static final List<String> PACKAGES = List.of("org.govsim.model.", "org.govsim.runner.gui.", "sim.engine.", "sim.util.",
+            "sim.field.");
     private static final Set<String> CLASSES = Set.of(
             "ec.util.MersenneTwisterFast",
             "java.lang.Object", "java.lang.Number", "java.lang.Enum", "java.lang.Comparable", "java.lang.Record", "java.lang.String",

@@ -51,11 +51,11 @@ public final class CheckpointReader {
             throw new Refused(name + ": refused as a checkpoint: it holds something a govsim checkpoint does not ("
                     + CheckpointFilter.limits() + ")");
         } catch (ZipException e) {
-            throw new Refused(name + ": not a checkpoint (not gzip data, as MASON writes)");
+            throw new Refused(name + ": is not a checkpoint (not gzip data, as the Console's File > Save writes)");
         } catch (ClassNotFoundException e) {
             throw new Refused(name + ": a checkpoint of another version of govsim (a class it holds is not in this one)");
         } catch (IOException | RuntimeException | StackOverflowError e) {
-            throw new Refused(name + ": not a checkpoint this version of govsim can read (" + e.getClass().getSimpleName() + ")");
+            throw new Refused(name + ": is not a checkpoint this version of govsim can read (" + e.getClass().getSimpleName() + ")");
         }
         if (!(o instanceof SimState state)) {
             throw new Refused(name + ": holds a " + (o == null ? "null" : o.getClass().getSimpleName()) + ", not a saved simulation");
