@@ -188,10 +188,11 @@ final class ScenarioFileParser {
             case NAME -> {
                 if (!text || p.getText().contains("\n")) {
                     problem(line, key, "must be a one-line name, not " + shown(t).replaceAll("\\p{Cntrl}", "?"));
-                } else if (ScenarioName.problem(p.getText().trim()) != null) {
-                    problem(line, key, ScenarioName.problem(p.getText().trim()));
+                } else if (ScenarioName.problem(p.getText().strip()) != null) {
+                    // strip, not trim: trim would drop a leading escape character silently instead of refusing it
+                    problem(line, key, ScenarioName.problem(p.getText().strip()));
                 } else {
-                    name = p.getText().trim();
+                    name = p.getText().strip();
                 }
             }
             case DESCRIPTION -> {

@@ -68,7 +68,12 @@ class JournalDamageTest {
                 r[row3 + 12] ^= 0x04;
                 Files.write(runs, r);
             }
-            case CHANGED_CELL -> Files.writeString(runs, text.substring(0, row3) + text.substring(row3).replaceFirst(",[0-9.]+\n", ",-1e300\n"));
+            case CHANGED_CELL -> {
+                int end = text.indexOf('\n', row3);
+                String[] cells = text.substring(row3, end).split(",", -1);
+                cells[7] = "GARBAGE"; // the first metric: a cell that parses as text, not a number
+                Files.writeString(runs, text.substring(0, row3) + String.join(",", cells) + text.substring(end));
+            }
             case APPENDED_GARBAGE -> {
                 byte[] junk = new byte[5000];
                 new SplittableRandom(17).nextBytes(junk);
