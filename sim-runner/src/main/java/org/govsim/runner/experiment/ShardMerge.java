@@ -174,7 +174,15 @@ public final class ShardMerge {
         for (int i = 0; i < parts.size(); i++) {
             Path p = parts.get(i);
             if (!BatchFolder.isFinished(p)) {
-                throw new Refused("shard " + plans.get(i).shardOf() + " in " + p + " is not finished; run it again with --resume --out " + p);
+                String why;
+                try {
+                    Manifest.readComplete(p, "govsim merge");
+                    why = "its journal is still there";
+                } catch (JsonFiles.Unreadable e) {
+                    why = e.getMessage();
+                }
+                throw new Refused("shard " + plans.get(i).shardOf() + " in " + p + " is not finished (" + why + "); run it again with --resume --out "
+                        + p);
             }
             if (!plans.get(i).runsHeader().equals(first.runsHeader())) {
                 throw new Refused(p + " has other runs.csv columns than " + parts.get(0) + " (another version of govsim?)");
