@@ -34,7 +34,7 @@ public final class PairedBuilds {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> preset = loader.loadClass("org.govsim.runner.bench.SizePreset");
             Object values = preset.getMethod("values", int.class).invoke(preset.getMethod("valueOf", String.class).invoke(null, size), 1);
-            Class<?> configType = loader.loadClass("org.govsim.model.config.ModelConfig");
+            Class<?> configType = loader.loadClass("org.govsim.model.ModelConfig");
             Object config = configType.getConstructor(loader.loadClass("org.govsim.model.param.ParamValues")).newInstance(values);
             Class<?> district = loader.loadClass("org.govsim.model.District");
             return new Build(jar.getFileName().toString(), config, district.getConstructor(long.class, configType),

@@ -42,7 +42,8 @@ public class District extends SimState {
 
     private final ModelConfig config;
     private final Engine engine;
-    private final Map<Class<?>, Object> services = new LinkedHashMap<>();
+    /** levers' services, by their type's name (a checkpoint holds no Class objects) */
+    private final Map<String, Object> services = new LinkedHashMap<>();
     private RandomStreams streams;
     private Households households;
     private Buildings buildings;
@@ -221,11 +222,11 @@ public class District extends SimState {
 
     /** A service a switched-on lever offers (its state, for inspectors and tests), if any. */
     public <T> Optional<T> service(Class<T> type) {
-        return Optional.ofNullable(type.cast(services.get(type)));
+        return Optional.ofNullable(type.cast(services.get(type.getName())));
     }
 
     <T extends Serializable> void provide(Class<T> type, T service) {
-        if (services.putIfAbsent(type, service) != null) {
+        if (services.putIfAbsent(type.getName(), service) != null) {
             throw new IllegalStateException("two levers offer " + type.getSimpleName());
         }
     }

@@ -19,7 +19,7 @@ public final class CompoundFigures implements Serializable {
     public CompoundFigures(MetricCatalog catalog) {
         this.declared = catalog.of(MetricDef.Scope.COMPOUND);
         for (MetricDef d : declared) {
-            figures.put(d.column(), c -> 0);
+            figures.put(d.column(), new CompoundFigure.Zero());
         }
     }
 

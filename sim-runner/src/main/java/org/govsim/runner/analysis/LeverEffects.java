@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * The main effects of the levers an experiment varied, for a tornado chart. A lever is a parameter column of

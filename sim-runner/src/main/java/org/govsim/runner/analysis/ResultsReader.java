@@ -1,8 +1,8 @@
 package org.govsim.runner.analysis;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import org.govsim.runner.output.JsonFiles;
+import org.govsim.runner.output.Manifest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * Reads {@code govsim run} folders back: runs.csv (required), timeseries.csv and manifest.json (optional).
@@ -94,7 +95,15 @@ public final class ResultsReader {
             Map<String, String> p = new LinkedHashMap<>();
             parameters.forEach(col -> p.put(col, row.get(header.indexOf(col))));
             Map<String, Double> m = new LinkedHashMap<>();
-            metrics.forEach(col -> m.put(col, CsvTable.number(row.get(header.indexOf(col)))));
+            for (String col : metrics) {
+                String cell = row.get(header.indexOf(col));
+                Double v = CsvTable.strictNumber(cell);
+                if (v == null) {
+                    throw new ResultsException(runsFile + ":" + (line + 2) + ": " + col + ": " + shown(cell)
+                            + " is not a number (a number, NaN, Inf or -Inf)");
+                }
+                m.put(col, v);
+            }
             try {
                 rows.add(new ScenarioResults.Run(Integer.parseInt(row.get(runs.column("run_id"))),
                         Integer.parseInt(row.get(runs.column("replication"))), Long.parseLong(row.get(seedColumn)), p, m));
@@ -102,7 +111,7 @@ public final class ResultsReader {
                 throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, replication and seed must be integers");
             }
         }
-        Optional<ManifestInfo> manifest = manifest(dir.resolve("manifest.json"));
+        Optional<ManifestInfo> manifest = manifest(dir);
         return new ScenarioResults(name, name, dir, parameters, metrics, rows, months(dir.resolve("timeseries.csv")), manifest);
     }
 
@@ -131,35 +140,34 @@ public final class ResultsReader {
         return months;
     }
 
-    private static Optional<ManifestInfo> manifest(Path file) throws ResultsException {
-        if (!Files.isRegularFile(file)) {
+    private static Optional<ManifestInfo> manifest(Path dir) throws ResultsException {
+        if (!Files.isRegularFile(dir.resolve(Manifest.FILE))) {
             return Optional.empty();
         }
-        JsonNode m;
+        Manifest m;
         try {
-            m = new ObjectMapper().readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ResultsException(file + ": not readable JSON: " + e.getMessage());
+            m = Manifest.read(dir);
+        } catch (JsonFiles.Unreadable e) {
+            throw new ResultsException(e.getMessage());
         }
-        JsonNode scenario = m.path("scenario");
+        Manifest.ScenarioPart scenario = m.scenario() != null ? m.scenario() : new Manifest.ScenarioPart(null, null, List.of(), List.of());
         Map<String, String> parameters = new LinkedHashMap<>();
-        m.path("parameters").fields().forEachRemaining(e -> parameters.put(e.getKey(), e.getValue().asText()));
-        return Optional.of(new ManifestInfo(text(scenario, "name"), text(scenario, "description"), texts(scenario.path("files")),
-                texts(scenario.path("overrides")), m.path("baseSeed").isIntegralNumber() ? m.get("baseSeed").asLong() : null,
-                m.path("replications").isIntegralNumber() ? m.get("replications").asInt() : null, text(m, "version"),
-                text(m, "gitCommit"), m.path("gitDirty").isBoolean() ? m.get("gitDirty").asBoolean() : null, text(m, "java"),
-                text(m, "startTime"), text(m, "endTime"), text(m, "rerun"), parameters));
+        if (m.parameters() != null) {
+            m.parameters().forEach((k, v) -> parameters.put(k, String.valueOf(v)));
+        }
+        return Optional.of(new ManifestInfo(scenario.name(), scenario.description(), orEmpty(scenario.files()), orEmpty(scenario.overrides()),
+                m.baseSeed(), m.replications(), m.version(), m.gitCommit(), m.gitDirty(), m.java(), m.startTime(), m.endTime(), m.rerun(),
+                parameters));
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode v = node.get(field);
-        return v == null || v.isNull() ? null : v.asText();
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+    /** A cell as it may be shown: cut short, without control characters. */
+    private static String shown(String cell) {
+        String clean = cell.replaceAll("\\p{Cntrl}", "?");
+        return "'" + (clean.length() > 40 ? clean.substring(0, 37) + "..." : clean) + "'";
     }
 
     private static String readString(Path file) throws ResultsException {

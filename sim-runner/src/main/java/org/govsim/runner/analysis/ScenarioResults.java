@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.govsim.runner.output.CsvFormat;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * The results of one {@code govsim run} folder, read back for comparison: its replications (runs.csv), its

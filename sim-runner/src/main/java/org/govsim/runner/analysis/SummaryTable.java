@@ -2,7 +2,7 @@ package org.govsim.runner.analysis;
 
 import java.util.List;
 import java.util.Locale;
-import org.govsim.runner.experiment.RunOutcome;
+import java.util.Map;
 
 /** The short terminal table of key metrics: mean and 95% interval over replications. */
 public final class SummaryTable {
@@ -14,13 +14,14 @@ public final class SummaryTable {
     private SummaryTable() {
     }
 
-    public static String render(List<RunOutcome> outcomes) {
-        List<RunOutcome> ok = outcomes.stream().filter(RunOutcome::ok).toList();
+    /** @param values each key metric's value in each successful replication */
+    public static String render(Map<String, double[]> values) {
+        int n = values.values().stream().mapToInt(v -> v.length).max().orElse(0);
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format(Locale.ROOT, "%-36s %14s %31s%n", "metric (" + ok.size() + " replications)", "mean", "95% interval"));
+        sb.append(String.format(Locale.ROOT, "%-36s %14s %31s%n", "metric (" + n + " replications)", "mean", "95% interval"));
         for (String metric : KEY_METRICS) {
-            double[] values = ok.stream().mapToDouble(o -> o.result().summary().getOrDefault(metric, Double.NaN)).toArray();
-            MetricStatistics s = MetricStatistics.of(values);
+            double[] v = values.getOrDefault(metric, new double[0]);
+            MetricStatistics s = MetricStatistics.of(v);
             String interval = s.n() < 2 ? "(one replication)"
                     : String.format(Locale.ROOT, "[%s, %s]", Formats.number(s.ciLow()), Formats.number(s.ciHigh()));
             sb.append(String.format(Locale.ROOT, "%-36s %14s %31s%n", metric, Formats.number(s.mean()), interval));

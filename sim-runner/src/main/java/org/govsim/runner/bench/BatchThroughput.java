@@ -12,13 +12,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.govsim.model.param.ParamValues;
 import org.govsim.runner.experiment.Progress;
-import org.govsim.runner.experiment.ReplicationRunner;
-import org.govsim.runner.experiment.ReplicationSeeds;
-import org.govsim.runner.experiment.RunOutcome;
-import org.govsim.runner.experiment.RunSpec;
+import org.govsim.runner.experiment.BatchExecutor;
+import org.govsim.runner.experiment.ExperimentPlan;
+import org.govsim.runner.scenario.Scenario;
+import java.util.Map;
 
 /**
- * Simulated years per hour of a batch of replications run by {@link ReplicationRunner} (what {@code govsim run}
+ * Simulated years per hour of a batch of replications run by {@link BatchExecutor} (what {@code govsim run}
  * uses) on 1 and on 2 threads, and the parallel efficiency. The two are timed in turn, {@code repeat} times
  * each, and the medians are reported, so that a burst of load from elsewhere does not fall on one side only.
  */
@@ -45,10 +45,8 @@ public final class BatchThroughput {
 
     public static Throughput measure(ParamValues values, int replications, long seed, int repeat) throws InterruptedException {
         double years = (values.integer("run.burnInDays") + values.integer("run.days")) / 360.0;
-        List<RunSpec> specs = new ArrayList<>();
-        for (int i = 0; i < replications; i++) {
-            specs.add(new RunSpec(i, "bench", i, ReplicationSeeds.seed(seed, i), values));
-        }
+        ExperimentPlan specs = ExperimentPlan.replications(new Scenario("bench", "", null, List.of(), values, Map.of()), seed,
+                replications, List.of());
         int n = Math.max(1, repeat);
         double[] one = new double[n];
         double[] two = new double[n];
@@ -109,15 +107,19 @@ public final class BatchThroughput {
         return v[(v.length - 1) / 2];
     }
 
-    private static double yearsPerHour(List<RunSpec> specs, int threads, double years) throws InterruptedException {
+    private static double yearsPerHour(ExperimentPlan plan, int threads, double years) throws InterruptedException {
+        long[] ids = java.util.stream.LongStream.range(0, plan.totalRuns()).toArray();
         long t0 = System.nanoTime();
-        List<RunOutcome> outcomes = new ReplicationRunner(threads).run(specs, Progress.NONE);
-        double hours = (System.nanoTime() - t0) / 3.6e12;
-        for (RunOutcome o : outcomes) {
-            if (!o.ok()) {
-                throw new IllegalStateException("a bench replication failed: " + o.error());
-            }
+        try {
+            new BatchExecutor(threads, BatchExecutor::runOne).run(plan, ids, o -> {
+                if (!o.ok()) {
+                    throw new IllegalStateException("a bench replication failed: " + o.error());
+                }
+            }, Progress.NONE);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        return specs.size() * years / hours;
+        double hours = (System.nanoTime() - t0) / 3.6e12;
+        return plan.totalRuns() * years / hours;
     }
 }

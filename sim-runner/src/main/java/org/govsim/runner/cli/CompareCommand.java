@@ -2,6 +2,7 @@ package org.govsim.runner.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,9 @@ import org.govsim.runner.analysis.ComparisonTable;
 import org.govsim.runner.analysis.ResultsException;
 import org.govsim.runner.analysis.ResultsReader;
 import org.govsim.runner.analysis.ScenarioResults;
+import org.govsim.runner.output.JsonFiles;
+import org.govsim.runner.output.Manifest;
+import org.govsim.runner.output.OutputFolder;
 import org.govsim.runner.output.Provenance;
 import org.govsim.runner.report.ComparisonReport;
 import picocli.CommandLine.Command;
@@ -51,18 +55,41 @@ public final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Instant now = Instant.now();
+        String problem = out == null ? null : outputProblem(out, options.report);
+        if (problem != null) {
+            spec.commandLine().getErr().println("govsim compare: " + problem);
+            return GovsimCommand.BAD_INPUT;
+        }
         Path folder = out != null ? out : OutputFolders.forComparison(null, now);
-        return compare(dirs, options, folder, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        int code = compare(dirs, options, folder, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        if (out == null && code != GovsimCommand.OK) {
+            OutputFolders.release(folder);
+        }
+        return code;
     }
 
-    /** Reads the folders, compares, prints the table and writes the outputs; the exit code. */
+    /**
+     * Reads the folders (each must be a finished run's), compares, prints the table and writes the outputs; the exit
+     * code. The output folder and the report's place are checked, and the folder taken, before anything is written.
+     */
     static int compare(List<Path> dirs, ComparisonOptions options, Path folder, boolean quiet, PrintWriter out, PrintWriter err)
             throws IOException {
         Comparison c;
+        String problem = outputProblem(folder, options.report);
+        if (problem != null) {
+            err.println("govsim compare: " + problem);
+            err.flush();
+            return GovsimCommand.BAD_INPUT;
+        }
         try {
+            for (Path d : dirs) {
+                if (Files.isDirectory(d)) {
+                    Manifest.readComplete(d, "govsim compare");
+                }
+            }
             List<ScenarioResults> results = ResultsReader.readAll(dirs);
             c = Comparison.of(results, options.baseline, options.metrics());
-        } catch (ResultsException e) {
+        } catch (ResultsException | JsonFiles.Unreadable e) {
             err.println("govsim compare: " + e.getMessage());
             err.flush();
             return GovsimCommand.BAD_INPUT;
@@ -70,12 +97,43 @@ public final class CompareCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
-        ComparisonReport.Written written = ComparisonReport.write(c, folder, options.report, Provenance.current(Path.of(".")), Instant.now());
+        ComparisonReport.Written written;
+        try (OutputFolder taken = OutputFolder.take(folder, "govsim compare")) {
+            written = ComparisonReport.write(c, folder, options.report, Provenance.current(), Instant.now());
+        } catch (OutputFolder.Unusable e) {
+            err.println("govsim compare: " + e.getMessage());
+            err.flush();
+            return GovsimCommand.BAD_INPUT;
+        }
         if (!quiet) {
             out.print(ComparisonTable.render(c));
             out.println("report: " + written.report() + "   tables and charts: " + folder);
         }
         out.flush();
         return GovsimCommand.OK;
+    }
+
+    /** What is wrong with the comparison's folder or the report's place, or null; writes nothing that stays. */
+    static String outputProblem(Path folder, Path report) {
+        String problem = OutputFolder.problem(folder);
+        if (problem != null || report == null) {
+            return problem;
+        }
+        if (Files.isDirectory(report)) {
+            return "--report " + report + ": is a folder; name the HTML file to write";
+        }
+        Path parent = report.toAbsolutePath().normalize().getParent();
+        problem = OutputFolder.problem(parent);
+        if (problem != null) {
+            return "--report " + report + ": " + problem;
+        }
+        if (Files.isDirectory(parent)) {
+            try {
+                Files.delete(Files.createTempFile(parent, ".govsim-probe-", ".tmp"));
+            } catch (IOException | SecurityException e) {
+                return "--report " + report + ": cannot be written in " + parent + " (" + e.getClass().getSimpleName() + ")";
+            }
+        }
+        return null;
     }
 }

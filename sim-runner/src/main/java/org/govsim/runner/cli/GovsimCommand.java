@@ -1,6 +1,7 @@
 package org.govsim.runner.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import org.govsim.runner.output.Provenance;
 import picocli.AutoComplete;
 import picocli.CommandLine;
@@ -30,35 +31,75 @@ public final class GovsimCommand implements Runnable {
     public static final int OK = 0;
     public static final int RUN_FAILED = 1;
     public static final int BAD_INPUT = 2;
+    static final int HELP_WIDTH = 160;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** {@code govsim} alone: the usage, and exit code 2, since nothing was asked for. */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "govsim: give a command, e.g. govsim run scenarios/baseline.yaml");
     }
 
     /** The command line with its subcommands, for {@link #main} and for tests. */
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new GovsimCommand());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // wide enough that no example in a footer is wrapped in the middle of its command
+        cl.setUsageHelpWidth(HELP_WIDTH);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
-            err.println("govsim: " + ex.getMessage());
+            err.println("govsim: " + explain(ex));
+            err.flush();
             return RUN_FAILED;
+        });
+        // a usage error: its one-line message and where to read more, not the whole help
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            if (!ex.getMessage().startsWith("govsim: give a command")) {
+                err.println("govsim: " + ex.getMessage());
+                CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+                err.println("See '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+            } else {
+                err.println(ex.getMessage());
+            }
+            err.flush();
+            return BAD_INPUT;
         });
         return cl;
     }
 
+    /** What went wrong, for the user: a full heap said as such, with what to lower. */
+    static String explain(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return String.format(Locale.ROOT, "ran out of memory (this Java may use %d MB): lower --threads or the district's size "
+                        + "(district.compounds), or give Java more memory with GOVSIM_JAVA_OPTS=-Xmx8g", Runtime.getRuntime().maxMemory() >> 20);
+            }
+        }
+        return ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("govsim: " + explain(e));
+            code = RUN_FAILED;
+        }
+        System.exit(code);
     }
 
     /** The version from the build. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"govsim " + Provenance.projectVersion(), "Java " + System.getProperty("java.version")};
+            Provenance p = Provenance.current();
+            return new String[] {"govsim " + p.version() + " (commit " + p.gitCommit() + (p.gitDirty() ? ", with uncommitted changes" : "")
+                    + ")", "Java " + System.getProperty("java.version")};
         }
     }
 }

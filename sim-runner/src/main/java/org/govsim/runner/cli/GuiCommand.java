@@ -2,9 +2,7 @@ package org.govsim.runner.cli;
 
 import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
-import java.io.FileInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +19,7 @@ import org.govsim.runner.gui.DistrictWithUI;
 import org.govsim.runner.gui.GuiLauncher;
 import org.govsim.runner.gui.GuiRun;
 import org.govsim.runner.gui.ReplaySource;
+import org.govsim.runner.output.CheckpointReader;
 import org.govsim.runner.scenario.Scenario;
 import org.govsim.runner.scenario.ScenarioException;
 import org.govsim.runner.scenario.ScenarioProblem;
@@ -161,10 +160,10 @@ public final class GuiCommand implements Callable<Integer> {
             throw problem(file, "not found");
         }
         SimState saved;
-        try (InputStream in = new FileInputStream(file.toFile())) {
-            saved = SimState.readFromCheckpoint(in);
-        } catch (IOException | ClassNotFoundException | ClassCastException e) {
-            throw problem(file, "is not a checkpoint this version of govsim can read (" + e.getMessage() + ")");
+        try {
+            saved = CheckpointReader.read(file); // filtered: a checkpoint is read only as what a district holds
+        } catch (CheckpointReader.Refused e) {
+            throw new ScenarioException(new ScenarioProblem(null, 0, null, e.getMessage()));
         }
         if (!(saved instanceof District district)) {
             throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a govsim district");

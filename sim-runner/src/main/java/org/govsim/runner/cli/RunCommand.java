@@ -7,19 +7,19 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.govsim.runner.analysis.SummaryTable;
-import org.govsim.runner.experiment.AdaptiveReplication;
-import org.govsim.runner.experiment.ExperimentRun;
+import org.govsim.runner.experiment.BatchBudget;
+import org.govsim.runner.experiment.BatchOutcome;
+import org.govsim.runner.experiment.BatchRefused;
+import org.govsim.runner.experiment.BatchRequest;
+import org.govsim.runner.experiment.BatchRun;
+import org.govsim.runner.experiment.ExperimentPlan;
 import org.govsim.runner.experiment.MetricColumns;
 import org.govsim.runner.experiment.PrecisionTarget;
-import org.govsim.runner.experiment.Progress;
-import org.govsim.runner.experiment.ReplicationRunner;
-import org.govsim.runner.experiment.ReplicationSeeds;
-import org.govsim.runner.experiment.RunOutcome;
-import org.govsim.runner.experiment.RunSpec;
-import org.govsim.runner.output.RunOutputs;
+import org.govsim.runner.experiment.RunFailedException;
+import org.govsim.runner.experiment.Shard;
+import org.govsim.runner.output.OutputFolder;
+import org.govsim.runner.scenario.DesignSize;
 import org.govsim.runner.scenario.Scenario;
 import org.govsim.runner.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -30,30 +30,38 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code govsim run}: replications of one or more scenarios in parallel, written to runs.csv, timeseries.csv and manifest.json. */
+/**
+ * {@code govsim run}: a scenario's replications, or an experiment's points × replications, as one batch each, run in
+ * parallel and written to runs.csv, timeseries.csv and manifest.json. Everything is checked for every scenario
+ * (options, folders, memory, disk, the comparison's baseline and metrics) before the first run.
+ */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run replications of a scenario in parallel and write runs.csv, timeseries.csv, "
                 + "manifest.json and the resolved scenario to the output folder. Several scenarios run one after the other, "
-                + "each into its own folder, on the same seeds (common random numbers); --compare then compares them.",
+                + "each into its own folder, on the same seeds (common random numbers); --compare then compares them. "
+                + "A scenario with an experiment: block runs its design's points x replications.",
         footer = {"", "Examples:",
                 "  govsim run scenarios/baseline.yaml",
                 "  govsim run scenarios/baseline.yaml --replications 30 --threads 2 --seed 7",
                 "  govsim run scenarios/baseline.yaml --days 360 --set levels.branch.coverage=1 --out results/branches",
                 "  govsim run scenarios/baseline.yaml --precision 5%% --max-replications 60",
                 "  govsim run scenarios/baseline.yaml my-option.yaml --compare --out results/options",
-                "", "Exit codes: 0 success, 1 a run failed, 2 bad input (nothing is run or written)."})
+                "  govsim run scenarios/experiments/advisor-sweep.yaml --out results/sweep --resume",
+                "  govsim run results/baseline-20261127-010213 --run 7 --out results/run7   # rerun run 7 exactly",
+                "", "Exit codes: 0 success, 1 a run failed or --precision was not reached, 2 bad input (nothing is run or written)."})
 public final class RunCommand implements Callable<Integer> {
     private static final int DEFAULT_MAX_REPLICATIONS = 100;
 
-    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario file(s) (YAML).")
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO",
+            description = "Scenario file(s) (YAML), or the folder of a finished run (its scenario.resolved.yaml, seed and overrides).")
     List<Path> scenarioFiles;
 
-    @Option(names = "--seed", defaultValue = "1", description = "Base seed; replication i runs on a seed derived from it (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Option(names = "--seed", description = "Base seed; replication i runs on a seed derived from it (default: 1).")
+    Long seed;
 
-    @Option(names = {"-r", "--replications"}, defaultValue = "10",
-            description = "Replications (default: ${DEFAULT-VALUE}); with --precision, the first batch.")
-    int replications;
+    @Option(names = {"-r", "--replications"},
+            description = "Replications (default: 10, or the experiment's); with --precision, the first batch.")
+    Integer replications;
 
     @Option(names = {"-t", "--threads"}, description = "Worker threads (default: the number of processors).")
     Integer threads;
@@ -63,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
                     + "that holds one folder per scenario and the comparison.")
     Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress and no table.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no estimate, progress or table.")
     boolean quiet;
 
     @Option(names = "--compare", description = "After the runs, compare the scenarios as `govsim compare` does (needs two or more).")
@@ -71,20 +79,24 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--precision", paramLabel = "P",
             description = "Add replications until the 95%% interval half-width of every --metrics metric is within P of its mean, "
-                    + "e.g. 5%% (or 0.05), or --max-replications is reached.")
+                    + "e.g. 5%% (or 0.05), or --max-replications is reached; not reached: exit code 1 and "
+                    + "\"reached\": false in manifest.json.")
     String precision;
 
     @Option(names = "--max-replications", paramLabel = "N",
             description = "With --precision, the most replications per scenario (default: " + DEFAULT_MAX_REPLICATIONS + ").")
     Integer maxReplications;
 
-    @Option(names = "--resume", description = "Experiment: continue the batch in --out, running only the runs it lacks (starts afresh if empty).")
+    @Option(names = "--resume", description = "Continue the batch in --out, running only the runs it lacks.")
     boolean resume;
 
-    @Option(names = "--shard", paramLabel = "K/N", description = "Experiment: run only the K-th of N disjoint parts (run ids with id %% N == K-1).")
+    @Option(names = "--shard", paramLabel = "K/N", description = "Run only the K-th of N disjoint parts (run ids with id %% N == K-1).")
     String shard;
 
-    @Option(names = "--dry-run", description = "Experiment: print the number of runs and the time estimate, then stop.")
+    @Option(names = "--run", paramLabel = "ID", description = "Run only run ID of the batch (its row of runs.csv, exactly).")
+    Long runId;
+
+    @Option(names = "--dry-run", description = "Print the number of runs and the time estimate, then stop.")
     boolean dryRun;
 
     @Mixin
@@ -102,118 +114,160 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         PrecisionTarget target = checkOptions(threadCount);
-        List<Scenario> scenarios = new ArrayList<>();
+        List<RunSource> sources = new ArrayList<>();
         try {
             for (Path file : scenarioFiles) {
-                scenarios.add(scenarioOptions.load(file));
+                sources.add(RunSource.load(file, scenarioOptions));
             }
         } catch (ScenarioException e) {
             err.println(e.getMessage());
             return GovsimCommand.BAD_INPUT;
         }
-        if (scenarios.stream().anyMatch(sc -> sc.experiment() != null)) {
-            return runExperiment(scenarios, threadCount, stdout, err);
+        checkCombinations(sources);
+        Instant start = Instant.now();
+        List<ExperimentPlan> plans = new ArrayList<>();
+        for (RunSource s : sources) {
+            plans.add(plan(s, target));
         }
-        if (resume || shard != null || dryRun) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--resume, --shard and --dry-run apply to a scenario with an experiment: block");
-        }
-        if (compare && scenarios.size() < 2) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--compare needs two or more scenarios, got one");
-        }
-        String unknown = unknownMetrics(scenarios);
-        if (unknown != null) {
-            err.println(unknown);
+        String baselineProblem = baselineProblem(sources);
+        if (baselineProblem != null) {
+            err.println("govsim: " + baselineProblem);
             return GovsimCommand.BAD_INPUT;
         }
-        Instant start = Instant.now();
-        List<Path> dirs = OutputFolders.forScenarios(scenarios.stream().map(Scenario::name).toList(), out, start);
-        for (Path dir : dirs) {
-            if (Files.exists(dir.resolve("runs.csv"))) {
-                err.println("govsim: " + dir + " already holds results (runs.csv); choose another --out or remove it");
-                return GovsimCommand.BAD_INPUT;
+        String metricsProblem = metricsProblem(MetricColumns.of(plans.get(0).values(0)), target);
+        if (metricsProblem != null) {
+            err.println(metricsProblem);
+            return GovsimCommand.BAD_INPUT;
+        }
+        String folderProblem = out == null ? null : OutputFolder.problem(out);
+        if (folderProblem == null && compare) {
+            folderProblem = CompareCommand.outputProblem(out == null ? Path.of("results") : out.resolve(OutputFolders.COMPARISON),
+                    comparison.report);
+        }
+        if (folderProblem != null) {
+            err.println("govsim: " + folderProblem);
+            return GovsimCommand.BAD_INPUT;
+        }
+        List<Path> dirs = dryRun && out == null ? sources.stream().map(s -> Path.of("results", s.scenario().name())).toList()
+                : OutputFolders.forScenarios(sources.stream().map(s -> s.scenario().name()).toList(), out, start);
+        List<BatchRun.Prepared> prepared = new ArrayList<>();
+        try {
+            for (int k = 0; k < plans.size(); k++) {
+                prepared.add(new BatchRun().prepare(request(plans.get(k), sources.get(k), dirs.get(k), threadCount, target)));
+            }
+            return runAll(prepared, start, stdout, err);
+        } catch (BatchRefused e) {
+            err.println("govsim: " + e.getMessage());
+            return GovsimCommand.BAD_INPUT;
+        } catch (RunFailedException e) {
+            err.println("govsim: " + e.getMessage());
+            return GovsimCommand.RUN_FAILED;
+        } finally {
+            for (BatchRun.Prepared p : prepared) {
+                p.close();
+            }
+            if (out == null && !dryRun) {
+                dirs.forEach(OutputFolders::release);
+            }
+            err.flush();
+            stdout.flush();
+        }
+    }
+
+    private int runAll(List<BatchRun.Prepared> prepared, Instant start, PrintWriter stdout, PrintWriter err)
+            throws IOException, InterruptedException {
+        for (BatchRun.Prepared p : prepared) {
+            p.notes().forEach(n -> err.println("govsim: " + n));
+            if (!quiet || dryRun) {
+                stdout.println(p.description());
             }
         }
-
-        boolean anyFailed = false;
-        for (int k = 0; k < scenarios.size(); k++) {
-            anyFailed |= runOne(scenarios.get(k), dirs.get(k), threadCount, target, stdout, err);
+        stdout.flush();
+        if (dryRun) {
+            return GovsimCommand.OK;
+        }
+        int code = GovsimCommand.OK;
+        List<Path> dirs = new ArrayList<>();
+        for (BatchRun.Prepared p : prepared) {
+            BatchOutcome o = new BatchRun().run(p, stdout, err);
+            o.report(stdout, err, quiet);
+            code = Math.max(code, o.exitCode());
+            dirs.add(p.dir());
         }
         if (compare) {
-            if (anyFailed) {
+            if (code != GovsimCommand.OK && prepared.stream().anyMatch(p -> !isWhole(p.dir()))) {
                 err.println("govsim: comparison skipped: a run failed");
             } else {
-                int code = CompareCommand.compare(dirs, comparison, OutputFolders.forComparison(out, start), quiet, stdout, err);
-                if (code != GovsimCommand.OK) {
-                    return code;
-                }
+                int c = CompareCommand.compare(dirs, comparison, OutputFolders.forComparison(out, start), quiet, stdout, err);
+                code = Math.max(code, c);
             }
         }
-        stdout.flush();
-        return anyFailed ? GovsimCommand.RUN_FAILED : GovsimCommand.OK;
+        return code;
     }
 
-    /** Runs one scenario's replications (adding some until the precision is met, if asked), writes its folder; true if a run failed. */
-    private boolean runOne(Scenario scenario, Path dir, int threadCount, PrecisionTarget target, PrintWriter stdout, PrintWriter err)
-            throws IOException, InterruptedException {
-        Instant start = Instant.now();
-        boolean terminal = !quiet && System.console() != null;
-        Progress progress = terminal ? new TerminalProgress(err, start) : Progress.NONE;
-        List<RunOutcome> outcomes;
-        String precisionNote = null;
-        if (target == null) {
-            List<RunSpec> specs = new ArrayList<>();
-            for (int i = 0; i < replications; i++) {
-                specs.add(new RunSpec(i, scenario.name(), i, ReplicationSeeds.seed(seed, i), scenario.values()));
-            }
-            outcomes = new ReplicationRunner(Math.min(threadCount, replications)).run(specs, progress);
-        } else {
-            AdaptiveReplication.Result r = AdaptiveReplication.run(scenario, seed, replications, threadCount, target, progress);
-            outcomes = r.outcomes();
-            precisionNote = r.describe(target);
-        }
-        Instant end = Instant.now();
-        RunOutputs.write(dir, scenario, outcomes, seed, threadCount, scenarioOptions.assignments(), scenarioOptions.overriddenPaths(),
-                start, end);
-
-        long failed = outcomes.stream().filter(o -> !o.ok()).count();
-        for (RunOutcome o : outcomes) {
-            if (!o.ok()) {
-                err.printf(Locale.ROOT, "run %d (seed %d) failed: %s%n", o.spec().runId(), o.spec().seed(), o.error());
-            }
-        }
-        if (!quiet) {
-            stdout.printf(Locale.ROOT, "%s: %d replications, %.1f s, results in %s%n", scenario.name(), outcomes.size(),
-                    (end.toEpochMilli() - start.toEpochMilli()) / 1000.0, dir);
-            if (precisionNote != null) {
-                stdout.println(precisionNote);
-            }
-            if (failed < outcomes.size()) {
-                stdout.print(SummaryTable.render(outcomes));
-            }
-        }
-        stdout.flush();
-        return failed > 0;
+    private static boolean isWhole(Path dir) {
+        return !Files.exists(dir.resolve("failures.csv"));
     }
 
-    /** A scenario with an {@code experiment:} block runs as a resumable, shardable batch of design points. */
-    private int runExperiment(List<Scenario> scenarios, int threadCount, PrintWriter stdout, PrintWriter err) throws IOException, InterruptedException {
-        if (scenarios.size() > 1 || compare || precision != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "a scenario with an experiment: block runs alone, without --compare or --precision");
+    private ExperimentPlan plan(RunSource s, PrecisionTarget target) {
+        Scenario sc = s.scenario();
+        long base = seed != null ? seed : s.seed();
+        if (sc.experiment() != null) {
+            if (replications != null) {
+                sc = sc.withExperiment(sc.experiment().withReplications(replications));
+                DesignSize.of(sc.experiment()).refusal().ifPresent(r -> {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--replications " + replications + ": " + r.message());
+                });
+            }
+            return ExperimentPlan.of(sc, base);
         }
-        Integer reps = spec.commandLine().getParseResult().hasMatchedOption("--replications") ? replications : null;
-        return ExperimentRun.run(scenarios.get(0), new ExperimentRun.Options(threadCount, out, seed, reps, resume, shard, dryRun, quiet,
-                scenarioOptions.assignments()), stdout, err);
+        int r = target != null ? target.maxReplications() : replications != null ? replications : s.replications();
+        return ExperimentPlan.replications(sc, base, r, s.columns());
+    }
+
+    private BatchRequest request(ExperimentPlan plan, RunSource s, Path dir, int threadCount, PrecisionTarget target) {
+        Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
+        int initial = replications != null ? replications : ExperimentSpecDefaults.REPLICATIONS;
+        return new BatchRequest(plan, dir, part, runId, threadCount, resume, dryRun, quiet, s.assignments(), target, initial,
+                rerun(plan, s, dir, part));
+    }
+
+    /** The command that reruns the batch from its folder (BatchRun adds --replications). */
+    private static String rerun(ExperimentPlan plan, RunSource s, Path dir, Shard part) {
+        List<String> w = new ArrayList<>(List.of("govsim", "run", dir.resolve("scenario.resolved.yaml").toString(), "--seed",
+                Long.toString(plan.baseSeed())));
+        for (String a : s.assignments()) {
+            w.add("--set");
+            w.add(a);
+        }
+        if (!part.isWhole()) {
+            w.add("--shard");
+            w.add(part.toString());
+        }
+        return ShellWords.join(w);
     }
 
     /** Checks the options' values and combinations; the precision target, or null without --precision. */
     private PrecisionTarget checkOptions(int threadCount) {
         CommandLine cl = spec.commandLine();
-        if (replications < 1) {
-            throw new CommandLine.ParameterException(cl, "--replications must be at least 1, got " + replications);
+        if (replications != null && (replications < 1 || replications > BatchBudget.MAX_REPLICATIONS)) {
+            throw new CommandLine.ParameterException(cl, "--replications must be in [1, " + BatchBudget.MAX_REPLICATIONS + "], got " + replications);
         }
         if (threadCount < 1) {
             throw new CommandLine.ParameterException(cl, "--threads must be at least 1, got " + threadCount);
+        }
+        if (runId != null && runId < 0) {
+            throw new CommandLine.ParameterException(cl, "--run must be a run id (0 or more), got " + runId);
+        }
+        if (shard != null) {
+            try {
+                Shard.parse(shard);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(cl, e.getMessage());
+            }
+        }
+        if (resume && out == null) {
+            throw new CommandLine.ParameterException(cl, "--resume needs --out DIR, the folder of the batch to continue");
         }
         if (!compare && (comparison.baseline != null || comparison.report != null)) {
             throw new CommandLine.ParameterException(cl, "--baseline and --report need --compare");
@@ -221,15 +275,25 @@ public final class RunCommand implements Callable<Integer> {
         if (!compare && precision == null && comparison.metrics != null) {
             throw new CommandLine.ParameterException(cl, "--metrics needs --compare or --precision");
         }
+        if (compare && scenarioFiles.size() < 2) {
+            throw new CommandLine.ParameterException(cl, "--compare needs two or more scenarios, got one");
+        }
         if (precision == null) {
             if (maxReplications != null) {
                 throw new CommandLine.ParameterException(cl, "--max-replications needs --precision");
             }
             return null;
         }
-        int max = maxReplications == null ? Math.max(DEFAULT_MAX_REPLICATIONS, replications) : maxReplications;
-        if (max < replications) {
-            throw new CommandLine.ParameterException(cl, "--max-replications (" + max + ") must be at least --replications (" + replications + ")");
+        if (runId != null || shard != null) {
+            throw new CommandLine.ParameterException(cl, "--precision decides the replications as it goes; it does not take --run or --shard");
+        }
+        int first = replications == null ? ExperimentSpecDefaults.REPLICATIONS : replications;
+        int max = maxReplications == null ? Math.max(DEFAULT_MAX_REPLICATIONS, first) : maxReplications;
+        if (max < first) {
+            throw new CommandLine.ParameterException(cl, "--max-replications (" + max + ") must be at least --replications (" + first + ")");
+        }
+        if (max > BatchBudget.MAX_REPLICATIONS) {
+            throw new CommandLine.ParameterException(cl, "--max-replications must be at most " + BatchBudget.MAX_REPLICATIONS + ", got " + max);
         }
         try {
             return new PrecisionTarget(PrecisionTarget.parse(precision), comparison.metrics(), max);
@@ -238,12 +302,35 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    /** A message naming the --metrics this model does not write, or null; learned from a one-day run of the first scenario. */
-    private String unknownMetrics(List<Scenario> scenarios) {
-        if (!compare && precision == null) {
+    private void checkCombinations(List<RunSource> sources) {
+        CommandLine cl = spec.commandLine();
+        boolean experiment = sources.stream().anyMatch(s -> s.scenario().experiment() != null);
+        if (experiment && (sources.size() > 1 || compare || precision != null)) {
+            throw new CommandLine.ParameterException(cl, "a scenario with an experiment: block runs alone, without --compare or --precision");
+        }
+        if (sources.size() > 1 && (resume || shard != null || runId != null)) {
+            throw new CommandLine.ParameterException(cl, "--resume, --shard and --run apply to one scenario at a time");
+        }
+    }
+
+    /** With --compare: the baseline must be one of the scenarios to run, by name or folder name. */
+    private String baselineProblem(List<RunSource> sources) {
+        String b = comparison.baseline;
+        if (!compare || b == null) {
             return null;
         }
-        List<String> known = MetricColumns.of(scenarios.get(0).values());
+        List<String> names = sources.stream().map(s -> s.scenario().name()).toList();
+        if (names.contains(b)) {
+            return null;
+        }
+        return "--baseline " + b + ": no such scenario among those to run; the scenarios are: " + String.join(", ", names);
+    }
+
+    /** A message naming the --metrics this model does not write, or null. */
+    private String metricsProblem(List<String> known, PrecisionTarget target) {
+        if (!compare && target == null) {
+            return null;
+        }
         List<String> unknown = comparison.metrics().stream().filter(m -> !known.contains(m)).toList();
         if (unknown.isEmpty()) {
             return null;
@@ -251,25 +338,8 @@ public final class RunCommand implements Callable<Integer> {
         return "--metrics: " + String.join(", ", unknown) + " is not a runs.csv metric; the metrics are: " + String.join(", ", known);
     }
 
-    /** A one-line progress display with an ETA, redrawn in place. */
-    private static final class TerminalProgress implements Progress {
-        private final PrintWriter err;
-        private final Instant start;
-
-        TerminalProgress(PrintWriter err, Instant start) {
-            this.err = err;
-            this.start = start;
-        }
-
-        @Override
-        public synchronized void finished(int done, int total) {
-            double elapsed = (Instant.now().toEpochMilli() - start.toEpochMilli()) / 1000.0;
-            double eta = done == 0 ? 0 : elapsed / done * (total - done);
-            err.printf(Locale.ROOT, "\r  %d/%d runs  %3.0f%%  elapsed %.0fs  eta %.0fs   ", done, total, 100.0 * done / total, elapsed, eta);
-            if (done == total) {
-                err.println();
-            }
-            err.flush();
-        }
+    /** Defaults of a plain run. */
+    private static final class ExperimentSpecDefaults {
+        static final int REPLICATIONS = 10;
     }
 }

@@ -36,8 +36,13 @@ public final class ScenarioOptions {
 
     /** The parameter paths the command line set, for the columns of runs.csv. */
     List<String> overriddenPaths() {
+        return paths(assignments());
+    }
+
+    /** The paths of assignments, each once, in the order they first appear. */
+    static List<String> paths(List<String> assignments) {
         List<String> paths = new ArrayList<>();
-        for (String a : assignments()) {
+        for (String a : assignments) {
             int eq = a.indexOf('=');
             String p = (eq < 0 ? a : a.substring(0, eq)).trim();
             if (!paths.contains(p)) {

@@ -126,7 +126,8 @@ public final class SlurmCommand implements Callable<Integer> {
                 plan.pointCount(), plan.replications(), plan.totalRuns(), shards, (plan.totalRuns() + shards - 1) / shards);
         stdout.println("wrote " + array + " and " + merge);
         if (!submit) {
-            stdout.println("submit with: jid=$(sbatch --parsable " + array + ") && sbatch --dependency=afterok:${jid%%;*} " + merge);
+            stdout.println("submit with: jid=$(sbatch --parsable " + ShellWords.quote(array.toString()) + ") && sbatch --dependency=afterok:${jid%%;*} "
+                    + ShellWords.quote(merge.toString()));
             stdout.flush();
             return GovsimCommand.OK;
         }

@@ -13,24 +13,30 @@ import org.govsim.runner.scenario.ExperimentSpec;
 import org.govsim.runner.scenario.Scenario;
 
 /**
- * Every run of an experiment, fixed before any runs: point p, replication r is run id p·R + r, on seed
+ * Every run of a batch, fixed before any runs: point p, replication r is run id p·R + r, on seed
  * {@code ReplicationSeeds.seed(baseSeed, r)} whatever the point (common random numbers: replication r of every
  * point starts from the same stream). The {@link #hash()} identifies the plan, so that a resumed batch or the
  * shards given to {@code govsim merge} are known to belong to it.
+ *
+ * <p>A plain {@code govsim run} is the plan of one point: its replications, with the paths the command line set
+ * ({@code --set}, {@code --days}) as the point's columns. Its runs.csv has no {@code point} column.
  */
 public final class ExperimentPlan {
     private final Scenario scenario;
     private final ExperimentSpec spec;
     private final List<String> columns;
     private final List<Object[]> points;
+    private final int replications;
     private final long baseSeed;
     private final String hash;
 
-    private ExperimentPlan(Scenario scenario, ExperimentSpec spec, List<Object[]> points, long baseSeed) {
+    private ExperimentPlan(Scenario scenario, ExperimentSpec spec, List<String> columns, List<Object[]> points, int replications,
+                           long baseSeed) {
         this.scenario = scenario;
         this.spec = spec;
-        this.columns = spec.factorPaths();
+        this.columns = List.copyOf(columns);
         this.points = points;
+        this.replications = replications;
         this.baseSeed = baseSeed;
         this.hash = computeHash();
     }
@@ -41,18 +47,54 @@ public final class ExperimentPlan {
         if (spec == null) {
             throw new IllegalArgumentException(scenario.name() + " has no experiment block");
         }
-        return new ExperimentPlan(scenario, spec, DesignPoints.of(spec, scenario.values(), baseSeed), baseSeed);
+        return new ExperimentPlan(scenario, spec, spec.factorPaths(), DesignPoints.of(spec, scenario.values(), baseSeed),
+                spec.replications(), baseSeed);
+    }
+
+    /**
+     * The plan of a plain run: replications of the scenario's one point.
+     *
+     * @param columns the parameter paths runs.csv shows after the seed (those the command line set)
+     */
+    public static ExperimentPlan replications(Scenario scenario, long baseSeed, int replications, List<String> columns) {
+        if (replications < 1) {
+            throw new IllegalArgumentException("replications must be at least 1, got " + replications);
+        }
+        Object[] point = columns.stream().map(c -> scenario.values().get(c)).toArray();
+        List<Object[]> one = new java.util.ArrayList<>();
+        one.add(point);
+        return new ExperimentPlan(scenario.withExperiment(null), null, columns, one, replications, baseSeed);
+    }
+
+    /** Whether this is an experiment (runs.csv has a point column) rather than a plain run's replications. */
+    public boolean isExperiment() {
+        return spec != null;
+    }
+
+    /** The same plan's points with another number of replications per point. */
+    public ExperimentPlan withReplications(int r) {
+        return new ExperimentPlan(spec == null ? scenario : scenario.withExperiment(spec.withReplications(r)),
+                spec == null ? null : spec.withReplications(r), columns, points, r, baseSeed);
     }
 
     public Scenario scenario() {
         return scenario;
     }
 
+    /** The experiment; a plain run has none. */
     public ExperimentSpec spec() {
+        if (spec == null) {
+            throw new IllegalStateException(scenario.name() + " is a plain run, not an experiment");
+        }
         return spec;
     }
 
-    /** The parameter paths the design sets: runs.csv's point columns. */
+    /** The experiment, or null for a plain run. */
+    public ExperimentSpec specOrNull() {
+        return spec;
+    }
+
+    /** The parameter paths the design (or the command line) sets: runs.csv's columns after the seed. */
     public List<String> columns() {
         return columns;
     }
@@ -66,7 +108,7 @@ public final class ExperimentPlan {
     }
 
     public int replications() {
-        return spec.replications();
+        return replications;
     }
 
     public long baseSeed() {
@@ -74,7 +116,7 @@ public final class ExperimentPlan {
     }
 
     public long totalRuns() {
-        return (long) points.size() * spec.replications();
+        return (long) points.size() * replications;
     }
 
     public String hash() {
@@ -82,11 +124,11 @@ public final class ExperimentPlan {
     }
 
     public int pointOf(long runId) {
-        return (int) (runId / spec.replications());
+        return (int) (runId / replications);
     }
 
     public int replicationOf(long runId) {
-        return (int) (runId % spec.replications());
+        return (int) (runId % replications);
     }
 
     /** The parameter values of point p: the scenario's, with the design's factors set. */
@@ -111,15 +153,17 @@ public final class ExperimentPlan {
     private String computeHash() {
         try {
             MessageDigest md = MessageDigest.getInstance("SHA-256");
-            StringBuilder sb = new StringBuilder("govsim experiment plan 1\n");
+            StringBuilder sb = new StringBuilder(spec == null ? "govsim replications plan 1\n" : "govsim experiment plan 1\n");
             sb.append("scenario=").append(scenario.name()).append('\n');
             for (Map.Entry<String, Object> e : scenario.values().asMap().entrySet()) {
                 sb.append(e.getKey()).append('=').append(ParamDef.format(e.getValue())).append('\n');
             }
-            sb.append("design=").append(spec.design()).append("\nsamples=").append(spec.samples())
-                    .append("\nreplications=").append(spec.replications()).append("\nseed=").append(baseSeed)
+            if (spec != null) {
+                sb.append("design=").append(spec.design()).append("\nsamples=").append(spec.samples()).append('\n');
+            }
+            sb.append("replications=").append(replications).append("\nseed=").append(baseSeed)
                     .append("\ncolumns=").append(String.join(",", columns)).append('\n');
-            if (spec.design() == ExperimentDesign.MORRIS) {
+            if (spec != null && spec.design() == ExperimentDesign.MORRIS) {
                 // only here, so that the plans of the other designs keep the hashes their folders were written with
                 sb.append("trajectories=").append(spec.trajectories()).append("\nlevels=").append(spec.levels()).append('\n');
             }

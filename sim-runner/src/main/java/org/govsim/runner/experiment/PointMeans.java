@@ -1,5 +1,6 @@
 package org.govsim.runner.experiment;
 
+import org.govsim.runner.output.CsvTable;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ final class PointMeans {
             if (first == null) {
                 throw new IOException(runsCsv + " is empty");
             }
-            List<String> header = CsvFormat.split(first);
+            List<String> header = CsvTable.cells(first);
             int pointColumn = header.indexOf("point");
             int replicationColumn = header.indexOf("replication");
             if (pointColumn < 0 || replicationColumn < 0) {
@@ -54,7 +55,7 @@ final class PointMeans {
             int lineNumber = 1;
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 lineNumber++;
-                List<String> cells = CsvFormat.split(line);
+                List<String> cells = CsvTable.cells(line);
                 try {
                     int p = Integer.parseInt(cells.get(pointColumn));
                     int r = Integer.parseInt(cells.get(replicationColumn));

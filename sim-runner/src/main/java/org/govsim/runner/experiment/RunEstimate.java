@@ -8,33 +8,57 @@ import org.govsim.model.metrics.RunResult;
 import org.govsim.model.param.ParamValues;
 
 /**
- * A short pilot run of the experiment's first point (30 simulated days, no burn-in), timed, and what it tells
- * before the batch: the metric names of runs.csv and timeseries.csv, and the batch's likely duration,
- * extrapolated to each point by its simulated days and its households (compounds × mean compound size).
+ * Short pilot runs of a batch's first point, timed, and what they tell before the batch: the metric names of
+ * runs.csv and timeseries.csv, the size of a run's rows, and the batch's likely duration. The pilot runs until
+ * the JIT has settled (at least three runs and 0.3 s), then times a one-day run (building the district) and a
+ * 30-day run, so that a run's cost is its build plus its days, each scaled to a point by its households.
  */
 public final class RunEstimate {
     static final int PILOT_DAYS = 30;
+    private static final double WARM_SECONDS = 0.3;
+    private static final int MAX_WARM_RUNS = 12;
 
     private final List<String> metrics;
     private final List<String> monthly;
+    private final int runsRowBytes;
+    private final int monthRowBytes;
+    private final double buildSecondsPerHousehold;
     private final double secondsPerHouseholdDay;
 
-    private RunEstimate(List<String> metrics, List<String> monthly, double secondsPerHouseholdDay) {
+    private RunEstimate(List<String> metrics, List<String> monthly, int runsRowBytes, int monthRowBytes, double buildSecondsPerHousehold,
+                        double secondsPerHouseholdDay) {
         this.metrics = metrics;
         this.monthly = monthly;
+        this.runsRowBytes = runsRowBytes;
+        this.monthRowBytes = monthRowBytes;
+        this.buildSecondsPerHousehold = buildSecondsPerHousehold;
         this.secondsPerHouseholdDay = secondsPerHouseholdDay;
     }
 
-    /** Runs the pilot twice (the first warms the JIT up) on the first point's values. */
+    /** Pilots the plan's first point; a model error there is thrown (the batch would fail the same way). */
     public static RunEstimate pilot(ExperimentPlan plan) {
         ParamValues v = plan.values(0).with("run.days", PILOT_DAYS).with("run.burnInDays", 0);
+        ParamValues oneDay = v.with("run.days", 1);
         long seed = ReplicationSeeds.seed(plan.baseSeed(), 0);
-        RunResult r = new District(seed, new ModelConfig(v)).run();
+        RunResult r = null;
+        long warmStart = System.nanoTime();
+        for (int i = 0; i < MAX_WARM_RUNS && (i < 3 || System.nanoTime() - warmStart < WARM_SECONDS * 1e9); i++) {
+            r = new District(seed, new ModelConfig(v)).run();
+        }
         long t0 = System.nanoTime();
+        new District(seed, new ModelConfig(oneDay)).run();
+        long t1 = System.nanoTime();
         new District(seed, new ModelConfig(v)).run();
-        double seconds = (System.nanoTime() - t0) / 1e9;
+        long t2 = System.nanoTime();
+        double build = (t1 - t0) / 1e9;
+        double perDay = Math.max(0, (t2 - t1) / 1e9 - build) / (PILOT_DAYS - 1);
+        double hh = households(v);
+        List<String> metrics = List.copyOf(r.summary().keySet());
         List<String> monthly = r.months().isEmpty() ? List.of() : List.copyOf(r.months().get(0).values().keySet());
-        return new RunEstimate(List.copyOf(r.summary().keySet()), monthly, seconds / (PILOT_DAYS * households(v)));
+        RunOutcome o = new RunOutcome(plan.run(0), r, null);
+        int runsRow = RunRows.runsRow(plan, o, metrics).length();
+        int monthRow = r.months().isEmpty() ? 0 : RunRows.timeseriesRows(plan, o).length() / r.months().size();
+        return new RunEstimate(metrics, monthly, runsRow, monthRow, build / hh, perDay / hh);
     }
 
     public List<String> metrics() {
@@ -45,7 +69,10 @@ public final class RunEstimate {
         return monthly;
     }
 
-    /** Estimated wall-clock seconds of the given runs on the given threads. */
+    /**
+     * Estimated wall-clock seconds of the given runs: their cost, spread over the threads that can run at once
+     * (no more than the processors), at the parallel efficiency measured on two cores (docs/PERFORMANCE.md: 0.9).
+     */
     public double seconds(ExperimentPlan plan, long[] runIds, int threads) {
         double[] perPoint = new double[plan.pointCount()];
         double total = 0;
@@ -53,14 +80,23 @@ public final class RunEstimate {
             int p = plan.pointOf(id);
             if (perPoint[p] == 0) {
                 ParamValues v = plan.values(p);
-                perPoint[p] = secondsPerHouseholdDay * households(v) * (v.integer("run.days") + v.integer("run.burnInDays"));
+                double hh = households(v);
+                perPoint[p] = buildSecondsPerHousehold * hh + secondsPerHouseholdDay * hh * (v.integer("run.days") + v.integer("run.burnInDays"));
             }
             total += perPoint[p];
         }
-        return total / Math.max(1, Math.min(threads, runIds.length));
+        int parallel = Math.max(1, Math.min(Math.min(threads, runIds.length), Runtime.getRuntime().availableProcessors()));
+        return total / (parallel == 1 ? 1 : parallel * 0.9);
     }
 
-    private static double households(ParamValues v) {
+    /** Bytes the runs' rows take in runs.csv and timeseries.csv (twice that while the journal holds them too). */
+    public double outputBytes(ExperimentPlan plan, long runs) {
+        ParamValues v = plan.values(0);
+        double months = v.integer("run.days") / 30.0;
+        return runs * (runsRowBytes + months * monthRowBytes);
+    }
+
+    static double households(ParamValues v) {
         return Math.max(1, v.integer("district.compounds") * v.real("district.householdsPerCompoundMean"));
     }
 

@@ -1,42 +1,59 @@
 package org.govsim.runner.experiment;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.govsim.model.metrics.MonthlySnapshot;
 import org.govsim.runner.output.CsvFormat;
 
 /**
- * The CSV lines of one experiment run: its runs.csv row (run_id, scenario, point, replication, seed, the
- * design's factor values, then the summary metrics) and its timeseries.csv rows (run_id, scenario, point,
- * replication, day, then the month's values). No wall-clock figure: the same plan gives the same bytes.
+ * The CSV lines of one run, the one writer of runs.csv and timeseries.csv: its runs.csv row (run_id, scenario,
+ * point for an experiment, replication, seed, the plan's parameter columns, then the summary metrics) and its
+ * timeseries.csv rows (run_id, scenario, point for an experiment, replication, day, then the month's values).
+ * No wall-clock figure: the same plan gives the same bytes.
  */
 public final class RunRows {
     private RunRows() {
     }
 
-    public static String runsHeader(List<String> factorColumns, List<String> metrics) {
-        List<String> h = new ArrayList<>(List.of("run_id", "scenario", "point", "replication", "seed"));
-        h.addAll(factorColumns);
+    public static String runsHeader(ExperimentPlan plan, List<String> metrics) {
+        List<String> h = identityHeader(plan);
+        h.add("seed");
+        h.addAll(plan.columns());
         h.addAll(metrics);
         return String.join(",", h) + "\n";
     }
 
-    public static String timeseriesHeader(List<String> monthly) {
-        List<String> h = new ArrayList<>(List.of("run_id", "scenario", "point", "replication", "day"));
+    public static String timeseriesHeader(ExperimentPlan plan, List<String> monthly) {
+        List<String> h = identityHeader(plan);
+        h.add("day");
         h.addAll(monthly);
         return String.join(",", h) + "\n";
     }
 
-    public static String runsRow(ExperimentPlan plan, RunOutcome o) {
+    /**
+     * The run's row; its metrics must be those of the header, in its order (they are the model's, whatever the
+     * parameters), else the row would sit under the wrong columns.
+     */
+    public static String runsRow(ExperimentPlan plan, RunOutcome o, List<String> metrics) {
         RunSpec s = o.spec();
         StringBuilder sb = identity(s, plan);
         sb.append(',').append(s.seed());
         for (Object v : plan.point(plan.pointOf(s.runId()))) {
             sb.append(',').append(CsvFormat.value(v));
         }
-        for (double v : o.result().summary().values()) {
-            sb.append(',').append(CsvFormat.number(v));
+        Map<String, Double> summary = o.result().summary();
+        if (summary.size() != metrics.size()) {
+            throw new IllegalStateException("the run wrote " + summary.size() + " metrics, the header has " + metrics.size());
+        }
+        Iterator<String> expected = metrics.iterator();
+        for (Map.Entry<String, Double> e : summary.entrySet()) {
+            String name = expected.next();
+            if (!name.equals(e.getKey())) {
+                throw new IllegalStateException("the run wrote metric " + e.getKey() + " where the header has " + name);
+            }
+            sb.append(',').append(CsvFormat.number(e.getValue()));
         }
         return sb.append('\n').toString();
     }
@@ -59,8 +76,20 @@ public final class RunRows {
         return o.spec().runId() + "," + o.spec().seed() + "," + CsvFormat.field(String.valueOf(o.error()).replace('\n', ' ')) + "\n";
     }
 
+    private static List<String> identityHeader(ExperimentPlan plan) {
+        List<String> h = new ArrayList<>(List.of("run_id", "scenario"));
+        if (plan.isExperiment()) {
+            h.add("point");
+        }
+        h.add("replication");
+        return h;
+    }
+
     private static StringBuilder identity(RunSpec s, ExperimentPlan plan) {
-        return new StringBuilder().append(s.runId()).append(',').append(CsvFormat.field(s.scenario())).append(',')
-                .append(plan.pointOf(s.runId())).append(',').append(s.replication());
+        StringBuilder sb = new StringBuilder().append(s.runId()).append(',').append(CsvFormat.field(s.scenario()));
+        if (plan.isExperiment()) {
+            sb.append(',').append(plan.pointOf(s.runId()));
+        }
+        return sb.append(',').append(s.replication());
     }
 }

@@ -1,13 +1,9 @@
 package org.govsim.runner.experiment;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,19 +12,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.govsim.runner.output.AtomicFile;
-import org.govsim.runner.output.AtomicStream;
-import org.govsim.runner.output.Provenance;
+import org.govsim.runner.output.JsonFiles;
+import org.govsim.runner.output.Manifest;
+import org.govsim.runner.output.OutputFolder;
+import org.govsim.runner.output.StagedFiles;
+import org.govsim.runner.scenario.Scenario;
+import org.govsim.runner.scenario.ScenarioException;
+import org.govsim.runner.scenario.ScenarioLoader;
 
 /**
- * Joins the parts of a sharded experiment ({@code --shard K/N}) into one folder whose runs.csv and
- * timeseries.csv are byte-identical to an unsharded run's. It first checks that the parts come from the same
- * plan, that each K = 1..N is there exactly once, and that each part finished; then merges the sorted files
- * k-way by run id, reading each part line by line.
+ * Joins the parts of a sharded batch ({@code --shard K/N}) into one folder whose runs.csv and timeseries.csv are
+ * byte-identical to an unsharded run's. It first checks that every part is finished (its manifest complete), that
+ * the parts come from the same plan and that each K = 1..N is there exactly once; then merges the sorted files
+ * k-way by run id, reading each part line by line, into a staging folder that is moved into place only when the
+ * merge is whole (so a refused merge writes nothing), the manifest last. The whole batch's analyses follow.
  */
 public final class ShardMerge {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ShardMerge() {
     }
 
@@ -41,40 +40,100 @@ public final class ShardMerge {
         }
     }
 
-    /** Merges the parts into {@code out}; returns the runs done and failed. */
-    public static ExperimentManifest.Tally merge(List<Path> parts, Path out) throws Refused, IOException {
-        List<PlanFile> plans = checkParts(parts, out);
-        PlanFile first = plans.get(0);
-        Instant start = Instant.now();
-        long done = mergeFile(parts, "runs.csv", first.runsHeader(), out, true);
-        mergeFile(parts, "timeseries.csv", first.timeseriesHeader(), out, false);
-        List<Path> withFailures = parts.stream().filter(p -> Files.exists(p.resolve("failures.csv"))).toList();
-        long failed = 0;
-        if (!withFailures.isEmpty()) {
-            failed = mergeFile(withFailures, "failures.csv", JournalAssembly.FAILURES_HEADER, out, true);
-        }
-        if (done + failed != first.totalRuns()) {
-            throw new Refused("the parts hold " + (done + failed) + " runs (" + done + " done, " + failed + " failed) of the plan's "
-                    + first.totalRuns());
-        }
-        PlanFile whole = first.withShard(Shard.ALL);
-        whole.write(out, null);
-        Path resolved = parts.get(0).resolve("scenario.resolved.yaml");
-        if (Files.exists(resolved)) {
-            Files.copy(resolved, out.resolve("scenario.resolved.yaml"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-        List<String> outputs = new ArrayList<>(List.of("runs.csv", "timeseries.csv", "manifest.json", PlanFile.NAME, "scenario.resolved.yaml"));
-        if (failed > 0) {
-            outputs.add("failures.csv");
-        }
-        ExperimentManifest.Tally tally = new ExperimentManifest.Tally(first.totalRuns(), done, failed,
-                parts.stream().map(Path::toString).toList());
-        AtomicFile.write(out.resolve("manifest.json"), ExperimentManifest.render(null, whole, tally, Provenance.current(Path.of(".")),
-                start, Instant.now(), List.of(), 0, outputs));
-        return tally;
+    /** What the merge made: its tally, and what its analyses print (or null). */
+    public record Merged(Manifest.Tally tally, String analysesText) {
     }
 
-    private static List<PlanFile> checkParts(List<Path> parts, Path out) throws Refused, IOException {
+    /** Merges the parts into {@code out}; returns the runs done and failed. */
+    public static Merged merge(List<Path> parts, Path out) throws Refused, IOException {
+        Instant start = Instant.now();
+        List<PlanFile> plans = checkParts(parts);
+        List<Manifest> manifests = new ArrayList<>();
+        for (Path p : parts) {
+            manifests.add(readManifest(p));
+        }
+        PlanFile first = plans.get(0);
+        try (OutputFolder folder = take(out)) {
+            if (Files.exists(out.resolve("runs.csv")) || Files.exists(out.resolve(Manifest.FILE))) {
+                throw new Refused(out + " already holds results (runs.csv or manifest.json); choose another --out or remove it");
+            }
+            folder.sweepLeftovers();
+            try (StagedFiles staged = StagedFiles.in(out)) {
+                long done = mergeFile(parts, "runs.csv", first.runsHeader(), staged.path("runs.csv"), true);
+                mergeFile(parts, "timeseries.csv", first.timeseriesHeader(), staged.path("timeseries.csv"), false);
+                List<Path> withFailures = parts.stream().filter(p -> Files.exists(p.resolve("failures.csv"))).toList();
+                long failed = 0;
+                if (!withFailures.isEmpty()) {
+                    failed = mergeFile(withFailures, "failures.csv", JournalAssembly.FAILURES_HEADER, staged.path("failures.csv"), true);
+                }
+                if (done + failed != first.totalRuns()) {
+                    throw new Refused("the parts hold " + (done + failed) + " runs (" + done + " done, " + failed + " failed) of the plan's "
+                            + first.totalRuns());
+                }
+                List<String> outputs = new ArrayList<>(List.of("runs.csv", "timeseries.csv", PlanFile.NAME));
+                first.withShard(Shard.ALL).write(staged.folder());
+                for (String f : List.of("scenario.resolved.yaml", BatchRun.TABLE_FILE)) {
+                    if (Files.exists(parts.get(0).resolve(f))) {
+                        Files.copy(parts.get(0).resolve(f), staged.path(f));
+                        outputs.add(f);
+                    }
+                }
+                if (failed > 0) {
+                    outputs.add("failures.csv");
+                }
+                staged.commit(outputs);
+                ExperimentPlan plan = planOf(out, first);
+                BatchAnalyses.Written analyses = plan != null && failed == 0 ? BatchAnalyses.write(out, plan) : BatchAnalyses.Written.NONE;
+                outputs.addAll(analyses.files());
+                outputs.add(2, Manifest.FILE);
+                Manifest.Tally tally = new Manifest.Tally(first.totalRuns(), done, failed);
+                merged(manifests.get(0), tally, parts, outputs, start).write(out);
+                return new Merged(tally, analyses.text());
+            }
+        } catch (OutputFolder.Unusable e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    private static OutputFolder take(Path out) throws OutputFolder.Unusable {
+        return OutputFolder.take(out, "govsim merge");
+    }
+
+    /** The merged folder's manifest: the first part's, for the whole plan. */
+    private static Manifest merged(Manifest m, Manifest.Tally tally, List<Path> parts, List<String> outputs, Instant start) {
+        return new Manifest(m.tool(), m.version(), m.gitCommit(), m.gitDirty(), m.java(), start.toString(), Instant.now().toString(),
+                m.scenario(), m.planHash(), m.experiment(), m.points(), m.replications(), m.totalRuns(), m.baseSeed(), m.replicationSeeds(),
+                m.seedRule(), BatchManifest.shard(Shard.ALL), parts.stream().map(Path::toString).toList(), null, tally, true, null, null,
+                m.rerun() == null ? null : m.rerun().replaceAll(" --shard \\S+", ""), m.runs(), outputs, m.parameters());
+    }
+
+    /** The plan, rebuilt from the merged scenario.resolved.yaml; null when it cannot be (then no whole-batch analysis). */
+    private static ExperimentPlan planOf(Path out, PlanFile first) {
+        Path yaml = out.resolve("scenario.resolved.yaml");
+        if (!Files.exists(yaml)) {
+            return null;
+        }
+        try {
+            Scenario s = new ScenarioLoader().load(yaml);
+            if (s.experiment() == null) {
+                return null;
+            }
+            ExperimentPlan plan = ExperimentPlan.of(s, first.baseSeed());
+            return plan.hash().equals(first.hash()) ? plan : null;
+        } catch (ScenarioException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static Manifest readManifest(Path part) throws Refused {
+        try {
+            return Manifest.readComplete(part, "govsim merge");
+        } catch (JsonFiles.Unreadable e) {
+            throw new Refused(e.getMessage());
+        }
+    }
+
+    private static List<PlanFile> checkParts(List<Path> parts) throws Refused {
         if (parts.isEmpty()) {
             throw new Refused("no parts to merge");
         }
@@ -82,7 +141,7 @@ public final class ShardMerge {
         for (Path p : parts) {
             try {
                 plans.add(PlanFile.read(p));
-            } catch (IOException e) {
+            } catch (JsonFiles.Unreadable e) {
                 throw new Refused(e.getMessage());
             }
         }
@@ -90,8 +149,8 @@ public final class ShardMerge {
         for (int i = 1; i < plans.size(); i++) {
             PlanFile pl = plans.get(i);
             if (!pl.hash().equals(first.hash()) || pl.shard().count() != first.shard().count()) {
-                throw new Refused(parts.get(i) + " belongs to another plan (" + pl.scenario() + ", shard " + pl.shard() + ", plan "
-                        + pl.hash().substring(0, 12) + ") than " + parts.get(0) + " (" + first.scenario() + ", shard " + first.shard()
+                throw new Refused(parts.get(i) + " belongs to another plan (" + pl.scenario() + ", shard " + pl.shardOf() + ", plan "
+                        + pl.hash().substring(0, 12) + ") than " + parts.get(0) + " (" + first.scenario() + ", shard " + first.shardOf()
                         + ", plan " + first.hash().substring(0, 12) + ")");
             }
         }
@@ -114,33 +173,29 @@ public final class ShardMerge {
         }
         for (int i = 0; i < parts.size(); i++) {
             Path p = parts.get(i);
-            if (!complete(p)) {
-                throw new Refused("shard " + plans.get(i).shard() + " in " + p + " is not finished; run it again with --resume --out " + p);
+            if (!BatchFolder.isFinished(p)) {
+                String why;
+                try {
+                    Manifest.readComplete(p, "govsim merge");
+                    why = "its journal is still there";
+                } catch (JsonFiles.Unreadable e) {
+                    why = e.getMessage();
+                }
+                throw new Refused("shard " + plans.get(i).shardOf() + " in " + p + " is not finished (" + why + "); run it again with --resume --out "
+                        + p);
             }
             if (!plans.get(i).runsHeader().equals(first.runsHeader())) {
                 throw new Refused(p + " has other runs.csv columns than " + parts.get(0) + " (another version of govsim?)");
             }
         }
-        if (Files.exists(out.resolve("runs.csv"))) {
-            throw new Refused(out + " already holds results (runs.csv); choose another --out or remove it");
-        }
         return plans;
     }
 
-    private static boolean complete(Path part) throws IOException {
-        Path manifest = part.resolve("manifest.json");
-        if (!Files.exists(manifest) || !Files.exists(part.resolve("runs.csv"))) {
-            return false;
-        }
-        JsonNode complete = JSON.readTree(manifest.toFile()).get("complete");
-        return complete != null && complete.asBoolean();
-    }
-
-    /** k-way merge of the parts' file by leading run id; returns the number of distinct run ids written. */
-    private static long mergeFile(List<Path> parts, String name, String header, Path out, boolean oneLinePerRun) throws IOException, Refused {
+    /** k-way merge of the parts' file by leading run id into {@code to}; returns the number of distinct run ids written. */
+    private static long mergeFile(List<Path> parts, String name, String header, Path to, boolean oneLinePerRun) throws IOException, Refused {
         List<BufferedReader> readers = new ArrayList<>();
-        long[] runs = new long[1];
-        try {
+        long runs = 0;
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(to, StandardCharsets.UTF_8), 1 << 16)) {
             List<String> current = new ArrayList<>();
             for (Path p : parts) {
                 BufferedReader r = Files.newBufferedReader(p.resolve(name), StandardCharsets.UTF_8);
@@ -151,66 +206,54 @@ public final class ShardMerge {
                 }
                 current.add(r.readLine());
             }
-            Refused[] refused = new Refused[1];
-            AtomicStream.write(out.resolve(name), ch -> {
-                Writer w = new BufferedWriter(new OutputStreamWriter(Channels.newOutputStream(ch), StandardCharsets.UTF_8), 1 << 16);
-                w.write(header);
-                long last = -1;
-                while (true) {
-                    int best = -1;
-                    long bestId = Long.MAX_VALUE;
-                    for (int i = 0; i < current.size(); i++) {
-                        String line = current.get(i);
-                        if (line != null && runId(line) < bestId) {
-                            bestId = runId(line);
-                            best = i;
-                        }
+            w.write(header);
+            long last = -1;
+            while (true) {
+                int best = -1;
+                long bestId = Long.MAX_VALUE;
+                for (int i = 0; i < current.size(); i++) {
+                    String line = current.get(i);
+                    if (line != null && runId(line) < bestId) {
+                        bestId = runId(line);
+                        best = i;
                     }
-                    if (best < 0) {
-                        break;
-                    }
-                    if (bestId == last) {
-                        refused[0] = new Refused("run " + bestId + " appears twice in the parts' " + name);
-                        break;
-                    }
-                    last = bestId;
-                    runs[0]++;
-                    String line = current.get(best);
-                    int lines = 0;
-                    while (line != null && runId(line) == bestId) {
-                        if (oneLinePerRun && ++lines > 1) {
-                            refused[0] = new Refused("run " + bestId + " appears twice in " + parts.get(best).resolve(name));
-                            break;
-                        }
-                        w.write(line);
-                        w.write('\n');
-                        line = readers.get(best).readLine();
-                    }
-                    if (refused[0] != null) {
-                        break;
-                    }
-                    current.set(best, line);
                 }
-                w.flush();
-            });
-            if (refused[0] != null) {
-                Files.deleteIfExists(out.resolve(name));
-                throw refused[0];
+                if (best < 0) {
+                    break;
+                }
+                if (bestId == last || bestId < 0) {
+                    throw new Refused(bestId < 0 ? parts.get(best).resolve(name) + " has a line that starts with no run id"
+                            : "run " + bestId + " appears twice in the parts' " + name);
+                }
+                last = bestId;
+                runs++;
+                String line = current.get(best);
+                int lines = 0;
+                while (line != null && runId(line) == bestId) {
+                    if (oneLinePerRun && ++lines > 1) {
+                        throw new Refused("run " + bestId + " appears twice in " + parts.get(best).resolve(name));
+                    }
+                    w.write(line);
+                    w.write('\n');
+                    line = readers.get(best).readLine();
+                }
+                current.set(best, line);
             }
         } finally {
             for (BufferedReader r : readers) {
                 r.close();
             }
         }
-        return runs[0];
+        return runs;
     }
 
+    /** The run id a line starts with; -1 for a line that starts with none. */
     private static long runId(String line) {
         int comma = line.indexOf(',');
         try {
             return Long.parseLong(comma < 0 ? line : line.substring(0, comma));
         } catch (NumberFormatException e) {
-            return Long.MAX_VALUE - 1;
+            return -1;
         }
     }
 }

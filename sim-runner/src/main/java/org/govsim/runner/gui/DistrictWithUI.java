@@ -15,6 +15,7 @@ import javax.swing.SwingUtilities;
 import org.govsim.model.District;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamValues;
+import org.govsim.runner.output.CheckpointReader;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
@@ -222,6 +223,18 @@ public class DistrictWithUI extends GUIState {
             GuiLog.error("the saved run could not be opened", e);
             throw e;
         }
+    }
+
+    /** File &gt; Open: the checkpoint is read through govsim's filter (MASON's own reader would build any class it names). */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws Exception {
+        SimState saved = CheckpointReader.read(file.toPath());
+        if (!validSimState(saved)) {
+            return false;
+        }
+        finish();
+        load(saved);
+        return true;
     }
 
     @Override

@@ -1,76 +1,81 @@
 package org.govsim.runner.output;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.govsim.runner.experiment.RunOutcome;
 
 /**
- * manifest.json: what was run and how to run it again. It holds the resolved parameters, the base seed and
- * every replication's seed, the software's version and git commit, the Java runtime, and the start and end
- * times (the only wall-clock figures of a run's outputs, kept out of the CSV files).
+ * manifest.json: what a batch ran and how to run it again; written last, so a folder with a complete manifest
+ * holds a whole result (compare, merge and --replay require it). It holds where the software came from, the
+ * resolved parameters, the base seed and every replication's seed, the design of an experiment, how many runs
+ * were done and failed, and the start and end times (the only wall-clock figures of a batch's outputs).
+ * Fields that do not apply are left out (null): a plain run has no design, an experiment no list of runs.
+ *
+ * @param runs      a plain run's replications (an experiment's runs are too many to list: see runs.csv)
+ * @param onlyRun   set when the batch ran one run of its plan ({@code --run ID})
+ * @param rerun     the command that reruns the batch (add {@code --run ID} to rerun one of its runs exactly)
  */
-public final class Manifest {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+public record Manifest(String tool, String version, String gitCommit, Boolean gitDirty, String java, String startTime, String endTime,
+                       ScenarioPart scenario, String planHash, Design experiment, Integer points, Integer replications, Long totalRuns,
+                       Long baseSeed, List<Long> replicationSeeds, String seedRule, ShardPart shard, List<String> mergedFrom,
+                       Integer threads, Tally tally, Boolean complete, Precision precision, Long onlyRun, String rerun,
+                       List<RunEntry> runs, List<String> outputs, Map<String, Object> parameters) {
+    public static final String FILE = "manifest.json";
+    public static final String TOOL = "govsim";
 
-    private Manifest() {
+    /** The scenario: its name, description, the files it was read from (child first) and the command line's overrides. */
+    public record ScenarioPart(String name, String description, List<String> files, List<String> overrides) {
     }
 
-    /** The run's identity, as the command knew it. */
-    public record Header(String scenarioName, String description, List<String> scenarioFiles, List<String> overrides,
-                         long baseSeed, int replications, int threads, String rerunCommand) {
+    /** An experiment's design; factors map a parameter path to its listed values or to {min, max}. */
+    public record Design(String design, Integer samples, Integer trajectories, Integer levels, Map<String, Object> policies,
+                         Map<String, Object> uncertainties, String table, List<String> tableColumns, List<String> columns,
+                         Integer pointsPerPolicy) {
     }
 
-    public static String render(Header header, Provenance provenance, Instant start, Instant end,
-                                Map<String, Object> resolvedParameters, List<RunOutcome> outcomes, List<String> files) {
-        Map<String, Object> m = head(provenance, start, end);
-        Map<String, Object> scenario = new LinkedHashMap<>();
-        scenario.put("name", header.scenarioName());
-        scenario.put("description", header.description());
-        scenario.put("files", header.scenarioFiles());
-        scenario.put("overrides", header.overrides());
-        m.put("scenario", scenario);
-        m.put("baseSeed", header.baseSeed());
-        m.put("replications", header.replications());
-        m.put("threads", header.threads());
-        m.put("rerun", header.rerunCommand());
-        List<Map<String, Object>> runs = new ArrayList<>();
-        for (RunOutcome o : outcomes) {
-            Map<String, Object> r = new LinkedHashMap<>();
-            r.put("runId", o.spec().runId());
-            r.put("replication", o.spec().replication());
-            r.put("seed", o.spec().seed());
-            r.put("status", o.ok() ? "ok" : "failed");
-            if (!o.ok()) {
-                r.put("error", o.error());
-            }
-            runs.add(r);
+    /** Which part of the plan's runs the folder holds: run ids with {@code id % count == index - 1}. */
+    public record ShardPart(int index, int count, String rule) {
+    }
+
+    /** Runs the folder was to hold, and how many were done and failed. */
+    public record Tally(long planned, long done, long failed) {
+    }
+
+    /** What {@code --precision} asked for and what it reached. */
+    public record Precision(String target, List<String> metrics, int maxReplications, boolean reached, String widest, Double widestShare,
+                           int batches) {
+    }
+
+    /** One replication of a plain run. */
+    public record RunEntry(long runId, int replication, long seed, String status, String error) {
+    }
+
+    /** Whether this manifest marks a finished folder: written by govsim and complete. */
+    public boolean isComplete() {
+        return TOOL.equals(tool) && Boolean.TRUE.equals(complete);
+    }
+
+    public static Manifest read(Path dir) throws JsonFiles.Unreadable {
+        return JsonFiles.read(dir.resolve(FILE), Manifest.class, "a govsim manifest");
+    }
+
+    /** Reads the folder's manifest and checks that it marks a finished folder; the message says what is wrong. */
+    public static Manifest readComplete(Path dir, String needed) throws JsonFiles.Unreadable {
+        if (!Files.isRegularFile(dir.resolve(FILE))) {
+            throw new JsonFiles.Unreadable(dir + ": no " + FILE + "; " + needed + " needs a finished results folder "
+                    + "(a run that was stopped, or is still running, has none: finish it with --resume)");
         }
-        m.put("runs", runs);
-        m.put("outputs", files);
-        m.put("parameters", resolvedParameters);
-        try {
-            return JSON.writeValueAsString(m) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("manifest could not be rendered", e);
+        Manifest m = read(dir);
+        if (!m.isComplete()) {
+            throw new JsonFiles.Unreadable(dir.resolve(FILE) + ": does not mark a finished folder (\"complete\" is not true); "
+                    + needed + " needs a finished results folder");
         }
-    }
-
-    /** The fields every manifest opens with: the tool, its version and commit, the Java runtime, the wall-clock span. */
-    public static Map<String, Object> head(Provenance provenance, Instant start, Instant end) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("tool", "govsim");
-        m.put("version", provenance.version());
-        m.put("gitCommit", provenance.gitCommit());
-        m.put("gitDirty", provenance.gitDirty());
-        m.put("java", provenance.java());
-        m.put("startTime", start.toString());
-        m.put("endTime", end.toString());
         return m;
+    }
+
+    public void write(Path dir) throws IOException {
+        JsonFiles.write(dir.resolve(FILE), this);
     }
 }

@@ -2,49 +2,42 @@ package org.govsim.runner.output;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Properties;
-import java.util.concurrent.TimeUnit;
 
-/** Where a result came from: the project's version, the git commit of the working tree, the Java runtime. */
+/**
+ * Where a result came from: the project's version and the git commit its jar was built from (and whether that
+ * tree had uncommitted changes), both written into a resource at build time, and the Java runtime. Nothing is
+ * asked of git at run time: the user's working directory may be another repository, or none.
+ */
 public record Provenance(String version, String gitCommit, boolean gitDirty, String java) {
+    private static final String RESOURCE = "/org/govsim/runner/govsim.properties";
+    private static final String UNKNOWN = "unknown";
 
-    public static Provenance current(Path workingDir) {
-        return new Provenance(projectVersion(), git(workingDir, "rev-parse", "HEAD"),
-                !git(workingDir, "status", "--porcelain", "--untracked-files=no").isEmpty(),
+    /** The running build's provenance. */
+    public static Provenance current() {
+        Properties p = build();
+        return new Provenance(known(p.getProperty("version")), known(p.getProperty("commit")), "true".equals(p.getProperty("dirty")),
                 System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
     }
 
     public static String projectVersion() {
-        try (InputStream in = Provenance.class.getResourceAsStream("/org/govsim/runner/govsim.properties")) {
-            if (in == null) {
-                return "unknown";
-            }
-            Properties p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
-        }
+        return known(build().getProperty("version"));
     }
 
-    private static String git(Path dir, String... args) {
-        String[] cmd = new String[args.length + 1];
-        cmd[0] = "git";
-        System.arraycopy(args, 0, cmd, 1, args.length);
-        try {
-            Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(false).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(5, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                return args[0].equals("rev-parse") ? "unknown" : "";
+    private static Properties build() {
+        Properties p = new Properties();
+        try (InputStream in = Provenance.class.getResourceAsStream(RESOURCE)) {
+            if (in != null) {
+                p.load(in);
             }
-            return out;
         } catch (IOException e) {
-            return args[0].equals("rev-parse") ? "unknown" : "";
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "unknown";
+            // a jar without its resource still runs; its results say "unknown"
         }
+        return p;
+    }
+
+    /** A value the build filled in; a placeholder left unfilled (no git at build time) is unknown. */
+    private static String known(String v) {
+        return v == null || v.isBlank() || v.startsWith("${") ? UNKNOWN : v;
     }
 }

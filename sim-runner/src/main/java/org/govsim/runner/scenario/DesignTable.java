@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
-import org.govsim.runner.output.CsvFormat;
+import org.govsim.runner.output.CsvTable;
 
 /**
  * Reads a TABLE design's CSV: a header of parameter paths, then one row of values per point. Blank lines and
@@ -99,6 +99,6 @@ final class DesignTable {
 
     /** Splits one CSV line, cells trimmed: a table written by hand may have spaces after its commas. */
     static List<String> cells(String line) {
-        return CsvFormat.split(line).stream().map(String::strip).toList();
+        return CsvTable.cells(line).stream().map(String::strip).toList();
     }
 }

@@ -187,11 +187,12 @@ final class ScenarioFileParser {
             }
             case NAME -> {
                 if (!text || p.getText().contains("\n")) {
-                    problem(line, key, "must be a one-line name, not " + shown(t));
-                } else if (p.getText().contains("/") || p.getText().contains("\\")) {
-                    problem(line, key, "must not contain '/' or '\\' (the name becomes part of an output folder's name)");
+                    problem(line, key, "must be a one-line name, not " + shown(t).replaceAll("\\p{Cntrl}", "?"));
+                } else if (ScenarioName.problem(p.getText().strip()) != null) {
+                    // strip, not trim: trim would drop a leading escape character silently instead of refusing it
+                    problem(line, key, ScenarioName.problem(p.getText().strip()));
                 } else {
-                    name = p.getText().trim();
+                    name = p.getText().strip();
                 }
             }
             case DESCRIPTION -> {

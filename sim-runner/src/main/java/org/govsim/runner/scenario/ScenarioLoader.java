@@ -48,6 +48,10 @@ public final class ScenarioLoader {
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
+        if (chain.get(0).name() == null && ScenarioName.problem(baseName(file)) != null) {
+            throw new ScenarioException(new ScenarioProblem(file, 0, ScenarioFileParser.NAME, "the file's name, used as the scenario's, "
+                    + ScenarioName.problem(baseName(file)) + "; give a name: key"));
+        }
         return merge(file, chain);
     }
 

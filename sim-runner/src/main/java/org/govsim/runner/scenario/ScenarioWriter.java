@@ -45,6 +45,49 @@ public final class ScenarioWriter {
         return out.toString();
     }
 
+    /**
+     * A scenario as a batch ran it: its name, every parameter, and its {@code experiment:} block when it has one,
+     * so that the file reruns the batch as it was (a TABLE design's table named as {@code tableFile}, a file the
+     * caller puts beside this one).
+     */
+    public static String write(Scenario scenario, String tableFile) {
+        String text = write(scenario.name(), scenario.values());
+        ExperimentSpec e = scenario.experiment();
+        if (e == null) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text);
+        out.append(ScenarioFileParser.EXPERIMENT).append(":\n");
+        out.append(INDENT).append("design: ").append(e.design().name()).append('\n');
+        out.append(INDENT).append("replications: ").append(e.replications()).append('\n');
+        if (e.samples() > 0) {
+            out.append(INDENT).append("samples: ").append(e.samples()).append('\n');
+        }
+        if (e.table() != null) {
+            out.append(INDENT).append("table: ").append(text(tableFile)).append('\n');
+        }
+        factors(out, "policies", e.policies());
+        factors(out, "uncertainties", e.uncertainties());
+        return out.toString();
+    }
+
+    private static void factors(StringBuilder out, String key, List<ExperimentFactor> factors) {
+        if (factors.isEmpty()) {
+            return;
+        }
+        out.append(INDENT).append(key).append(":\n");
+        for (ExperimentFactor f : factors) {
+            out.append(INDENT).append(INDENT).append(f.path()).append(": ");
+            if (f.isRange()) {
+                // Double.toString reads back as the same double, so the design's points (and the plan's hash) are the same
+                out.append("{min: ").append(Double.toString(f.min())).append(", max: ").append(Double.toString(f.max())).append('}');
+            } else {
+                out.append('[').append(String.join(", ", f.levels().stream().map(ScenarioWriter::value).toList())).append(']');
+            }
+            out.append('\n');
+        }
+    }
+
     /** Only the given paths (e.g. {@link Scenario#fileSettings()}), nested the same way. */
     public static String writeSettings(ParamCatalog catalog, Map<String, Object> settings) {
         for (String path : settings.keySet()) {

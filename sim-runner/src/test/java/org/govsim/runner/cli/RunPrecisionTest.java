@@ -40,13 +40,17 @@ class RunPrecisionTest {
 
     @Test
     void anUnreachablePrecisionStopsAtTheMaximumAndExtendsTheSameSeeds() throws IOException {
-        // 0.01% of the mean is out of reach for six small replications: 3, then min(2n, need) = 6 (rounded to 2 threads)
+        // 0.01% of the mean is out of reach for six small replications: 3, then min(2n, need) = 6
         Cli r = run("--precision", "0.01%", "--replications", "3", "--max-replications", "6", "--seed", "4", "--out",
                 tmp.resolve("tight").toString());
-        assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("precision ±0.01% not reached after 6 replications"), r.out());
-        assertTrue(r.out().contains("tight: 6 replications") || r.out().contains("baseline: 6 replications"), r.out());
-        assertEquals(6, new ObjectMapper().readTree(tmp.resolve("tight/manifest.json").toFile()).get("replications").asInt());
+        // not reached: exit code 1, said on stderr and marked in the manifest
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.err().contains("precision ±0.01% NOT reached after 6 replications"), r.err());
+        assertTrue(r.out().contains("baseline: 6 replications"), r.out());
+        var manifest = new ObjectMapper().readTree(tmp.resolve("tight/manifest.json").toFile());
+        assertEquals(6, manifest.get("replications").asInt());
+        assertFalse(manifest.get("precision").get("reached").asBoolean());
+        assertTrue(manifest.get("rerun").asText().endsWith("--replications 6"), manifest.get("rerun").asText());
         // the adaptive batch is the plain batch of the same size: same seeds, same bytes
         Cli plain = run("--replications", "6", "--seed", "4", "--quiet", "--out", tmp.resolve("plain").toString());
         assertEquals(0, plain.exitCode(), plain.err());

@@ -56,7 +56,7 @@ class KillResumeTest {
             synchronized (ran) {
                 ran[0]++;
             }
-            return ReplicationRunner.runOne(spec);
+            return BatchExecutor.runOne(spec);
         });
         ExperimentRun.Options resume = new ExperimentRun.Options(2, killed, 1, null, true, null, false, true, List.of());
         assertEquals(0, ExperimentRunTest.run(counting, s, resume));

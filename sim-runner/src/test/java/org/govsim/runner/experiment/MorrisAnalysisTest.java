@@ -35,7 +35,7 @@ class MorrisAnalysisTest {
         ExperimentPlan plan = ExperimentPlan.of(TinyExperiments.load(f), 5);
         // satisfaction_mean = 16 u1 (u1 the position in medianDays' range) under policy 0, 8 u1 under policy 1; exitProb
         // inert; plus noise N(0, 1) per run, independent, and a replication's luck N(0, 10²) shared by every point
-        StringBuilder csv = new StringBuilder(RunRows.runsHeader(plan.columns(), List.of("satisfaction_mean")));
+        StringBuilder csv = new StringBuilder(RunRows.runsHeader(plan, List.of("satisfaction_mean")));
         int sample = DesignPoints.sampleSize(plan.spec(), plan.pointCount());
         for (long id = 0; id < plan.totalRuns(); id++) {
             int p = plan.pointOf(id);

@@ -52,4 +52,34 @@ class ShardMergeTest {
         assertTrue(foreign.err().contains("belongs to another plan"), foreign.err());
         assertTrue(!Files.exists(tmp.resolve("m1/runs.csv")) && !Files.exists(tmp.resolve("m2/runs.csv")));
     }
+
+    @Test
+    void aRefusedMergeWritesNothing() throws Exception {
+        Scenario s = TinyExperiments.load(TinyExperiments.factorial(tmp, 1));
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(tmp.resolve("p" + k), 1, false, k + "/2")));
+        }
+        // a part that lost a row after it finished: the merge finds 3 runs of the plan's 4 only once it has merged
+        java.util.List<String> rows = new java.util.ArrayList<>(Files.readAllLines(tmp.resolve("p2/runs.csv")));
+        rows.remove(rows.size() - 1);
+        Files.write(tmp.resolve("p2/runs.csv"), rows);
+        Path out = tmp.resolve("merged");
+        ExperimentCli.Result r = ExperimentCli.call("merge", tmp.resolve("p1").toString(), tmp.resolve("p2").toString(), "--out", out.toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("the parts hold 3 runs"), r.err());
+        assertTrue(!Files.exists(out), "a refused merge leaves no folder, no runs.csv, no timeseries.csv");
+    }
+
+    @Test
+    void aPartWithoutAFinishedManifestIsRefused() throws Exception {
+        Scenario s = TinyExperiments.load(TinyExperiments.factorial(tmp, 1));
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(tmp.resolve("q" + k), 1, false, k + "/2")));
+        }
+        Files.writeString(tmp.resolve("q2/manifest.json"), "{\"tool\": \"govsim\", \"complete\": tru");
+        ExperimentCli.Result r = ExperimentCli.call("merge", tmp.resolve("q1").toString(), tmp.resolve("q2").toString(), "--out",
+                tmp.resolve("m").toString());
+        assertEquals(2, r.exitCode());
+        assertTrue(r.err().contains("q2") && r.err().contains("manifest.json") && !r.err().contains("Unexpected"), r.err());
+    }
 }

@@ -50,7 +50,7 @@ class SobolAnalysisTest {
     /** The same with, besides, a replication's own luck: shift · N(0, 1) drawn once per replication, the same at every point. */
     private static Path runs(Path dir, ExperimentPlan plan, double noise, double shift) throws Exception {
         Files.createDirectories(dir);
-        StringBuilder csv = new StringBuilder(RunRows.runsHeader(plan.columns(), METRICS));
+        StringBuilder csv = new StringBuilder(RunRows.runsHeader(plan, METRICS));
         int sample = DesignPoints.sampleSize(plan.spec(), plan.pointCount());
         for (long id = 0; id < plan.totalRuns(); id++) {
             int p = plan.pointOf(id);

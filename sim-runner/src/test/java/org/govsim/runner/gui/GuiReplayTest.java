@@ -11,7 +11,10 @@ import org.govsim.model.metrics.RunResult;
 import org.govsim.runner.experiment.ReplicationSeeds;
 import org.govsim.runner.experiment.RunOutcome;
 import org.govsim.runner.experiment.RunSpec;
-import org.govsim.runner.output.ResultTables;
+import org.govsim.runner.experiment.ExperimentPlan;
+import org.govsim.runner.experiment.RunRows;
+import org.govsim.runner.scenario.Scenario;
+import java.util.Map;
 import org.govsim.runner.scenario.ScenarioException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,11 +39,13 @@ class GuiReplayTest {
 
         // the row the batch wrote for run 2, and the row the watched run would write
         List<String> written = Files.readAllLines(out.resolve("runs.csv"));
-        RunSpec spec = new RunSpec(2, "baseline", 2, run.seed(), run.values());
-        List<String> rendered = ResultTables.runsCsv(List.of(new RunOutcome(spec, watched, null)),
-                List.of("run.days", "district.compounds", "run.burnInDays")).lines().toList();
-        assertEquals(written.get(0), rendered.get(0), "same columns");
-        assertEquals(written.get(3), rendered.get(1), "run 2's figures, to the last digit");
+        ExperimentPlan plan = ExperimentPlan.replications(new Scenario("baseline", "", null, List.of(), run.values(), Map.of()), 11, 3,
+                List.of("run.days", "district.compounds", "run.burnInDays"));
+        RunSpec spec = plan.run(2);
+        List<String> metrics = List.copyOf(watched.summary().keySet());
+        assertEquals(written.get(0), RunRows.runsHeader(plan, metrics).strip(), "same columns");
+        assertEquals(written.get(3), RunRows.runsRow(plan, new RunOutcome(spec, watched, null), metrics).strip(),
+                "run 2's figures, to the last digit");
     }
 
     @Test

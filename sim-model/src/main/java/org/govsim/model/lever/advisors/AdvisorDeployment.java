@@ -6,6 +6,7 @@ import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.lever.StationedAdvisors;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -61,7 +62,7 @@ public final class AdvisorDeployment implements Lever<AdvisorSettings> {
         context.addIssueModifier(involvement);
         context.addIssueObserver(involvement);
         context.provide(StationedAdvisors.class, stationed);
-        context.figure("advisors", stationed::in);
+        context.figure("advisors", new CompoundFigure.PerCompound(stationed.perCompound()));
         context.scheduleOnce(s.startDay(), new Deploy(s, context, stationed));
     }
 

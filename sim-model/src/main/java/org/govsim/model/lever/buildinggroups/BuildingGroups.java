@@ -9,6 +9,7 @@ import org.govsim.model.lever.BuildingPartyGroups;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -70,7 +71,7 @@ public final class BuildingGroups implements Lever<BuildingGroupSettings> {
         }
         context.addDetectionChannel(new CentralHouseholdVisits(network, s.visitHazardPerDay()));
         context.provide(BuildingPartyGroups.class, groups);
-        context.figure("building_groups", c -> perCompound[c.index()]);
+        context.figure("building_groups", new CompoundFigure.PerCompound(perCompound));
     }
 
     /** A building has a party group where a party-member household lives in it. */

@@ -60,10 +60,26 @@ public final class ElevatorRetrofit implements Lever<ElevatorTerms> {
         return ElevatorTerms.from(values);
     }
 
+    /** Without the building-groups lever, no building has a party group. */
+    private record NoGroups() implements BuildingPartyGroups {
+        @Override
+        public boolean has(int building) {
+            return false;
+        }
+    }
+
+    /** Without the advisors lever, no compound has advisors. */
+    private record NoAdvisors() implements StationedAdvisors {
+        @Override
+        public int in(org.govsim.model.world.Compound compound) {
+            return 0;
+        }
+    }
+
     @Override
     public void install(ElevatorTerms terms, LeverContext context) {
-        BuildingPartyGroups groups = context.service(BuildingPartyGroups.class).orElse(building -> false);
-        StationedAdvisors advisors = context.service(StationedAdvisors.class).orElse(compound -> 0);
+        BuildingPartyGroups groups = context.service(BuildingPartyGroups.class).orElse(new NoGroups());
+        StationedAdvisors advisors = context.service(StationedAdvisors.class).orElse(new NoAdvisors());
         ElevatorProgramme programme = new ElevatorProgramme(terms, context, groups, advisors);
         context.provide(ElevatorProgramme.class, programme);
         programme.start();

@@ -6,6 +6,7 @@ import org.govsim.model.actors.FeeContract;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -50,7 +51,7 @@ public final class FeeRegime implements Lever<FeeSettings> {
     public void install(FeeSettings s, LeverContext context) {
         MersenneTwisterFast rng = context.stream();
         boolean[] reformed = new boolean[context.compounds().length];
-        context.figure("reformed_contract", c -> reformed[c.index()] ? 1 : 0);
+        context.figure("reformed_contract", new CompoundFigure.Flags(reformed));
         double slope = context.core().property().perceivedCollectionSlope();
         for (Compound c : context.compounds()) {
             if (s.share() < 1 && rng.nextDouble() >= s.share()) {

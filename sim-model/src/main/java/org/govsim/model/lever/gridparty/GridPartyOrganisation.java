@@ -9,6 +9,7 @@ import org.govsim.model.issue.Level;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -67,8 +68,8 @@ public final class GridPartyOrganisation implements Lever<GridPartySettings> {
         }
         double[] patrol = {1, s.groupPatrolMultiplier(), s.branchPatrolMultiplier()};
         double[] uplift = {0, s.groupSuccessUplift(), s.branchSuccessUplift()};
-        context.figure("grid_party_organisation", c -> organisation[c.grid().index()]);
-        context.figure("liaison_cadre", c -> liaison[c.grid().index()] ? 1 : 0);
+        context.figure("grid_party_organisation", new CompoundFigure.PerGrid(organisation));
+        context.figure("liaison_cadre", new CompoundFigure.GridFlags(liaison));
         context.addDetectionChannel(new PartyPatrol(organisation, patrol));
         context.addIssueModifier(new GridBacking(s, organisation, liaison, uplift));
     }

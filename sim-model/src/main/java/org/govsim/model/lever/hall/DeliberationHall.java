@@ -10,6 +10,7 @@ import org.govsim.model.lever.CompoundPicker;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.Counter;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
@@ -69,7 +70,7 @@ public final class DeliberationHall implements Lever<HallSettings> {
         for (Compound c : halls) {
             pools.add(network.open(c, Level.HALL, 0, network.basic(Level.HALL)));
         }
-        context.figure("has_hall", c -> network.pool(c, Level.HALL) != null ? 1 : 0);
+        context.figure("has_hall", new HasHall(network));
         context.addRoutingRule(new CollectiveIssues(network, context.core().issueTypes()));
         HallEffects effects = new HallEffects(s, network, context.tag("supervised"), context.counter("repairs_supervised"));
         context.addIssueModifier(effects);
@@ -79,6 +80,14 @@ public final class DeliberationHall implements Lever<HallSettings> {
         }
         context.scheduleRepeating(s.intervalDays(), s.intervalDays(), new Meeting(context, halls, pools, s.itemsPerMeeting(),
                 context.counter("hall_meetings"), context.counter("hall_items_taken")));
+    }
+
+    /** Whether a compound has a hall (its level exists there). */
+    private record HasHall(ServiceNetwork network) implements CompoundFigure {
+        @Override
+        public double of(Compound c) {
+            return network.pool(c, Level.HALL) != null ? 1 : 0;
+        }
     }
 
     /** Every hall meets on the same cadence and takes up its oldest waiting items. */

@@ -13,6 +13,7 @@ import org.govsim.model.lever.CompoundPicker;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -63,7 +64,7 @@ public final class SmartSecurity implements Lever<SecuritySettings> {
                 level[c.index()] = l;
             }
         }
-        context.figure("security_level", c -> level[c.index()]);
+        context.figure("security_level", new CompoundFigure.PerCompound(level));
         IssueTag identified = context.tag("identified");
         context.addRateModifier(new FewerIncidents(level, s.rateMultiplier()));
         context.addArrivalListener(new Cameras(level, s.identifyProb(), identified, rng));

@@ -1,15 +1,30 @@
-package org.govsim.runner.analysis;
+package org.govsim.runner.output;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CSV file read back: a header and rows of text cells. Reads what {@code CsvFormat} writes: comma-separated,
- * fields quoted with {@code "} when they hold a comma, quote or line break, a quote doubled inside quotes.
+ * A CSV text read back: a header and rows of text cells. The one reader of what {@link CsvFormat} writes:
+ * comma-separated, fields quoted with {@code "} when they hold a comma, quote or line break, a quote doubled
+ * inside quotes, lines ended by LF or CRLF; blank lines are skipped.
  */
 public record CsvTable(List<String> header, List<List<String>> rows) {
 
-    public static CsvTable parse(String text) {
+    public static CsvTable parse(CharSequence text) {
+        List<List<String>> records = records(text);
+        if (records.isEmpty()) {
+            return new CsvTable(List.of(), List.of());
+        }
+        return new CsvTable(List.copyOf(records.get(0)), List.copyOf(records.subList(1, records.size())));
+    }
+
+    /** The cells of one line (a line without a comma is one cell; an empty line is one empty cell). */
+    public static List<String> cells(String line) {
+        List<List<String>> records = records(line);
+        return records.isEmpty() ? List.of("") : records.get(0);
+    }
+
+    private static List<List<String>> records(CharSequence text) {
         List<List<String>> records = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
@@ -53,10 +68,7 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
             record.add(field.toString());
             records.add(record);
         }
-        if (records.isEmpty()) {
-            return new CsvTable(List.of(), List.of());
-        }
-        return new CsvTable(List.copyOf(records.get(0)), List.copyOf(records.subList(1, records.size())));
+        return records;
     }
 
     public int column(String name) {
@@ -65,17 +77,28 @@ public record CsvTable(List<String> header, List<List<String>> rows) {
 
     /** A cell as a number: CsvFormat's NaN, Inf and -Inf included; an empty or unreadable cell is NaN. */
     public static double number(String cell) {
-        return switch (cell) {
-            case "", "NaN", "NA" -> Double.NaN;
-            case "Inf" -> Double.POSITIVE_INFINITY;
-            case "-Inf" -> Double.NEGATIVE_INFINITY;
-            default -> {
-                try {
-                    yield Double.parseDouble(cell);
-                } catch (NumberFormatException e) {
-                    yield Double.NaN;
+        Double v = strictNumber(cell);
+        return v == null ? Double.NaN : v;
+    }
+
+    /**
+     * A cell as a number, or null when it is not one: a number, or CsvFormat's NaN, Inf and -Inf (and NA, R's
+     * spelling of a missing value). Text, an empty cell and Java's own "Infinity" or hexadecimal spellings are
+     * not numbers here.
+     */
+    public static Double strictNumber(String cell) {
+        switch (cell) {
+            case "NaN", "NA":
+                return Double.NaN;
+            case "Inf":
+                return Double.POSITIVE_INFINITY;
+            case "-Inf":
+                return Double.NEGATIVE_INFINITY;
+            default:
+                if (cell.isEmpty() || !cell.matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?")) {
+                    return null;
                 }
-            }
-        };
+                return Double.parseDouble(cell);
+        }
     }
 }
