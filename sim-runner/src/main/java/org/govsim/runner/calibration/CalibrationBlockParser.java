@@ -178,14 +178,13 @@ public final class CalibrationBlockParser {
                 p.skipChildren();
                 continue;
             }
-            Target target = new TargetReader(key, line).read();
-            if (target != null) {
-                Integer first = names.putIfAbsent(target.name(), line);
-                if (first != null) {
-                    problem(line, key + ".name", "'" + target.name() + "' names another target too (line " + first + ")");
-                } else {
-                    targets.add(target);
-                }
+            TargetReader reader = new TargetReader(key, line);
+            Target target = reader.read();
+            Integer first = reader.name == null ? null : names.putIfAbsent(reader.name, line);
+            if (first != null) {
+                problem(line, key + ".name", "'" + reader.name + "' names another target too (line " + first + ")");
+            } else if (target != null) {
+                targets.add(target);
             }
         }
         if (index == 0) {
