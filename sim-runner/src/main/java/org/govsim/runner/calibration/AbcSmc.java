@@ -69,8 +69,10 @@ public final class AbcSmc {
      *
      * @param populations every closed generation's population, in order
      * @param stopReason  why the calibration stopped, or null while it goes on (a shard's share is done)
+     * @param closed      the generations this call closed (0: it found the calibration as it left it, or a shard's
+     *                    generation still waits for other shards)
      */
-    public record Result(List<Population> populations, String stopReason) {
+    public record Result(List<Population> populations, String stopReason, int closed) {
         public boolean finished() {
             return stopReason != null;
         }
@@ -107,15 +109,16 @@ public final class AbcSmc {
             throw new CalibrationRefused(e.getMessage());
         }
         boolean worked = false;
+        int closedHere = 0;
         while (true) {
             int closed = store.closedGenerations();
             Population last = closed == 0 ? null : store.read(closed);
             String stop = last == null ? null : stopReason(last);
             if (stop != null) {
-                return new Result(store.populations(), stop);
+                return new Result(store.populations(), stop, closedHere);
             }
             if (worked && !shard.isWhole()) {
-                return new Result(store.populations(), null);
+                return new Result(store.populations(), null, closedHere);
             }
             worked = true;
             int generation = closed + 1;
@@ -129,9 +132,10 @@ public final class AbcSmc {
             }
             Map<Integer, SimulationRecord> all = journal(dir, generation);
             if (all.size() < proposals) {
-                return new Result(store.populations(), null);
+                return new Result(store.populations(), null, closedHere);
             }
             store.write(close(generation, last, kernel, all));
+            closedHere++;
             listener.generationClosed(store.read(generation));
         }
     }

@@ -15,6 +15,15 @@ final class Numbers {
         return CsvFormat.number(v);
     }
 
+    /** A typed parameter value as YAML reads it back to the same type: reals keep a decimal point. */
+    static String value(Object v) {
+        if (v instanceof Double d) {
+            String t = write(d);
+            return t.contains(".") || t.contains("E") || !Double.isFinite(d) ? t : t + ".0";
+        }
+        return String.valueOf(v);
+    }
+
     static double read(String s) {
         return switch (s) {
             case "Inf" -> Double.POSITIVE_INFINITY;

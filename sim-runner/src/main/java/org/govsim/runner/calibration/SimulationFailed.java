@@ -13,4 +13,8 @@ public final class SimulationFailed extends Exception {
         super("the simulation of generation " + generation + ", particle " + index + " (parameters " + Arrays.toString(theta)
                 + ", seeds " + Arrays.toString(seeds) + ") failed: " + cause, cause);
     }
+
+    SimulationFailed(String what, Throwable cause) {
+        super(what + " failed: " + cause, cause);
+    }
 }
