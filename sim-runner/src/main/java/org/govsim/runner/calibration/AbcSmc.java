@@ -71,8 +71,9 @@ public final class AbcSmc {
      * @param stopReason  why the calibration stopped, or null while it goes on (a shard's share is done)
      * @param closed      the generations this call closed (0: it found the calibration as it left it, or a shard's
      *                    generation still waits for other shards)
+     * @param worked      the last generation this call worked on (a shard works on one)
      */
-    public record Result(List<Population> populations, String stopReason, int closed) {
+    public record Result(List<Population> populations, String stopReason, int closed, int worked) {
         public boolean finished() {
             return stopReason != null;
         }
@@ -108,20 +109,20 @@ public final class AbcSmc {
         } catch (CalibrationStore.Refused e) {
             throw new CalibrationRefused(e.getMessage());
         }
-        boolean worked = false;
+        int worked = 0;
         int closedHere = 0;
         while (true) {
             int closed = store.closedGenerations();
             Population last = closed == 0 ? null : store.read(closed);
             String stop = last == null ? null : stopReason(last);
             if (stop != null) {
-                return new Result(store.populations(), stop, closedHere);
+                return new Result(store.populations(), stop, closedHere, worked);
             }
-            if (worked && !shard.isWhole()) {
-                return new Result(store.populations(), null, closedHere);
+            if (worked > 0 && !shard.isWhole()) {
+                return new Result(store.populations(), null, closedHere, worked);
             }
-            worked = true;
             int generation = closed + 1;
+            worked = generation;
             Perturbation kernel = last == null ? null : new Perturbation(last, box);
             int proposals = generation == 1 ? 2 * settings.particles() : settings.particles();
             Map<Integer, SimulationRecord> done = journal(dir, generation);
@@ -132,7 +133,7 @@ public final class AbcSmc {
             }
             Map<Integer, SimulationRecord> all = journal(dir, generation);
             if (all.size() < proposals) {
-                return new Result(store.populations(), null, closedHere);
+                return new Result(store.populations(), null, closedHere, worked);
             }
             store.write(close(generation, last, kernel, all));
             closedHere++;

@@ -78,9 +78,13 @@ public final class CalibrationRun {
             return RUN_FAILED;
         }
         if (!r.finished()) {
-            int open = r.populations().size() + 1;
-            out.printf(Locale.ROOT, "shard %s: its share of generation %d is done; generation %d closes when every shard's share is in %s%n",
-                    shard, open, open, o.out());
+            if (r.populations().size() >= r.worked()) {
+                out.printf(Locale.ROOT, "shard %s: its share completed generation %d, which it closed; the next round of shards runs generation %d%n",
+                        shard, r.worked(), r.worked() + 1);
+            } else {
+                out.printf(Locale.ROOT, "shard %s: its share of generation %d is done; the generation closes when every shard's share is in %s%n",
+                        shard, r.worked(), o.out());
+            }
             out.flush();
             return OK;
         }
