@@ -1,6 +1,7 @@
 package org.govsim.runner.calibration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -8,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.govsim.runner.experiment.Shard;
 
 /**
@@ -24,6 +26,9 @@ import org.govsim.runner.experiment.Shard;
  */
 public final class AbcSmc {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Why a calibration stops when fewer than P runs of a generation's pool give every target a number. */
+    public static final String UNDEFINED_TARGETS = "a target was not a number (NaN) in so many runs that a kept particle has an "
+            + "infinite distance: check that each target's metric is defined for the scenario (a share of nothing, a lever that is off)";
 
     /**
      * @param particles     P, the particles kept in each population (the first generation draws 2P, later ones P)
@@ -126,7 +131,7 @@ public final class AbcSmc {
             Perturbation kernel = last == null ? null : new Perturbation(last, box);
             int proposals = generation == 1 ? 2 * settings.particles() : settings.particles();
             Map<Integer, SimulationRecord> done = journal(dir, generation);
-            int[] todo = java.util.stream.IntStream.range(0, proposals).filter(i -> shard.holds(i) && !done.containsKey(i)).toArray();
+            int[] todo = IntStream.range(0, proposals).filter(i -> shard.holds(i) && !done.containsKey(i)).toArray();
             listener.generationOpened(generation, proposals, done.size(), todo.length);
             if (todo.length > 0) {
                 simulate(dir, generation, kernel, todo, shard, listener);
@@ -147,6 +152,9 @@ public final class AbcSmc {
 
     /** Why to stop after this population, or null to go on. */
     String stopReason(Population last) {
+        if (Double.isInfinite(last.tolerance())) {
+            return UNDEFINED_TARGETS;
+        }
         if (last.tolerance() == 0) {
             return "the tolerance reached 0: every kept particle meets every target";
         }
@@ -231,7 +239,8 @@ public final class AbcSmc {
         d.put("replications", settings.replications());
         d.put("seed", settings.seed());
         box.names().forEach(d.putArray("parameters")::add);
-        targets.forEach(t -> d.withArray("targets").add(t.name()));
+        ArrayNode names = d.putArray("targets");
+        targets.forEach(t -> names.add(t.name()));
         return d;
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +76,7 @@ final class CalibrationManifest {
             Map<String, Object> t = new LinkedHashMap<>();
             t.put("target", r.target().name());
             t.put("simulatedMean", finite(r.mean()));
-            t.put("interval90", java.util.Arrays.asList(finite(r.low()), finite(r.high())));
+            t.put("interval90", Arrays.asList(finite(r.low()), finite(r.high())));
             t.put("within", r.within());
             targets.add(t);
         }

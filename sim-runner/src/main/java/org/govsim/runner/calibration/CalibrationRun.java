@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.govsim.runner.analysis.Formats;
 import org.govsim.runner.experiment.ReplicationSeeds;
 import org.govsim.runner.experiment.Shard;
@@ -110,6 +111,11 @@ public final class CalibrationRun {
                 SimulationJournal.FOLDER + "/");
         AtomicFile.write(manifest, CalibrationManifest.render(new CalibrationManifest.Run("calibrate", c, settings, o.command(), provenance,
                 start, Instant.now(), outputs), r.populations(), r.stopReason(), posterior, fit));
+        if (AbcSmc.UNDEFINED_TARGETS.equals(r.stopReason())) {
+            err.println("govsim: the calibration failed: " + r.stopReason() + "; see " + o.out().resolve(FitTable.NAME));
+            err.flush();
+            return RUN_FAILED;
+        }
         if (!o.quiet()) {
             out.printf(Locale.ROOT, "%s: calibrated in %d generations (%s), results in %s%n", c.scenario().name(), r.populations().size(),
                     r.stopReason(), o.out());
@@ -129,7 +135,7 @@ public final class CalibrationRun {
         List<Target> targets = c.spec().targets();
         Simulator simulator = model.simulator(List.of(), targets);
         double[][] values = new double[targets.size()][s.replications()];
-        int[] reps = java.util.stream.IntStream.range(0, s.replications()).toArray();
+        int[] reps = IntStream.range(0, s.replications()).toArray();
         try {
             new ParticleRunner(s.threads(), reps, r -> {
                 long seed = ReplicationSeeds.seed(s.seed(), r);

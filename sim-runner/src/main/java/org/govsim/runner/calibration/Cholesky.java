@@ -1,5 +1,7 @@
 package org.govsim.runner.calibration;
 
+import java.util.Arrays;
+
 /**
  * A multivariate normal kernel N(0, Σ) through the Cholesky factor L of Σ (Σ = L Lᵀ): moves (x + L z) and
  * densities. A population that has collapsed in some direction gives a singular Σ; a ridge of a tiny share of each
@@ -23,7 +25,7 @@ final class Cholesky {
         double[][] l = factor(sigma);
         for (double ridge = 1e-12; l == null; ridge *= 100) {
             if (ridge > 1) {
-                throw new IllegalStateException("the kernel covariance cannot be factored: " + java.util.Arrays.deepToString(sigma));
+                throw new IllegalStateException("the kernel covariance cannot be factored: " + Arrays.deepToString(sigma));
             }
             double[][] s = new double[sigma.length][];
             for (int a = 0; a < sigma.length; a++) {

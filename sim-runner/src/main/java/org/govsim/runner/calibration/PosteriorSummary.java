@@ -2,6 +2,7 @@ package org.govsim.runner.calibration;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.govsim.runner.analysis.Formats;
 
 /** Each parameter's posterior median and 90% interval, from the last population's weighted particles. */
@@ -30,7 +31,7 @@ record PosteriorSummary(List<Prior> priors, double[] median, double[] low, doubl
         List<String> out = new ArrayList<>();
         for (int k = 0; k < priors.size(); k++) {
             Prior p = priors.get(k);
-            out.add(String.format(java.util.Locale.ROOT, "%s: median %s, 90%% interval [%s, %s] (prior [%s, %s])", p.path(),
+            out.add(String.format(Locale.ROOT, "%s: median %s, 90%% interval [%s, %s] (prior [%s, %s])", p.path(),
                     Formats.number(median[k]), Formats.number(low[k]), Formats.number(high[k]), Formats.number(p.min()), Formats.number(p.max())));
         }
         return out;

@@ -1,5 +1,6 @@
 package org.govsim.runner.calibration;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ final class PredictiveDraws {
     /** Draws of target k from replications of one point, equally weighted. */
     static WeightedDraws of(double[][] values, int k) {
         double[] weights = new double[values[k].length];
-        java.util.Arrays.fill(weights, 1.0);
+        Arrays.fill(weights, 1.0);
         return new WeightedDraws(values[k], weights);
     }
 }

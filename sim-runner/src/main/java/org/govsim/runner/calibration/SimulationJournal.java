@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -148,7 +149,7 @@ final class SimulationJournal implements Closeable {
     }
 
     private static String prefix(int generation) {
-        return String.format(java.util.Locale.ROOT, "generation-%03d.", generation);
+        return String.format(Locale.ROOT, "generation-%03d.", generation);
     }
 
     /** The length up to and including the last newline. */

@@ -94,6 +94,16 @@ class AbcSmcRunTest {
     }
 
     @Test
+    void aTargetThatIsNeverANumberStopsTheCalibrationAndSaysWhy() throws Exception {
+        Simulator undefined = (theta, seeds) -> new double[][] {{theta[0]}, {Double.NaN}};
+        AbcSmc.Result r = run(tmp.resolve("nan"), undefined, 2, false, Shard.ALL);
+        assertTrue(r.finished());
+        assertEquals(AbcSmc.UNDEFINED_TARGETS, r.stopReason());
+        assertEquals(1, r.populations().size(), "it stops after the first generation");
+        assertEquals(Double.POSITIVE_INFINITY, r.populations().get(0).tolerance());
+    }
+
+    @Test
     void aSecondWriterOfOneJournalIsRefused() throws Exception {
         try (SimulationJournal first = SimulationJournal.open(tmp, 1, Shard.ALL, "h")) {
             IOException e = assertThrows(IOException.class, () -> SimulationJournal.open(tmp, 1, Shard.ALL, "h"));

@@ -153,6 +153,24 @@ class CalibrateCommandTest {
     }
 
     @Test
+    void aMetricTheScenarioLeavesUndefinedFailsTheCalibrationWithExitCode1() throws Exception {
+        // no elevator is consented without the elevator lever, so the mean days to consent is NaN in every run
+        write("small.yaml", SMALL.replace("compounds: 40", "compounds: 12").replace("days: 180", "days: 60"));
+        Path f = write("c.yaml", """
+                extends: small.yaml
+                calibration:
+                  parameters:
+                    advisors.visitsPerWeek: {min: 0.5, max: 20}
+                  targets:
+                    - {name: consent, metric: days_to_consent_mean, value: 200, sd: 50}
+                """);
+        Cli c = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("nan").toString(), "--particles", "4", "--quiet");
+        assertEquals(1, c.exitCode(), c.err());
+        assertTrue(c.err().contains("a target was not a number (NaN)"), c.err());
+        assertTrue(Files.readString(tmp.resolve("nan/fit.csv")).contains(",NaN,NaN,NaN,no,"));
+    }
+
+    @Test
     void aBadCalibrationFileIsRefusedWithExitCode2AndNothingWritten() throws Exception {
         Path f = write("bad.yaml", """
                 run:
