@@ -40,6 +40,18 @@ public final class CalibrationFile {
      * @param model what the model measures, for the scenario's values (a one-day run of the model, for the real one)
      */
     public static Calibration load(Path file, Function<ParamValues, ModelVocabulary> model) throws ScenarioException {
+        return load(file, model, true);
+    }
+
+    /**
+     * For {@code govsim validate}: checks the file as a scenario and, when it (or a file it extends) has a calibration
+     * block, the block against the model; a file without one is checked as any scenario.
+     */
+    public static void check(Path file) throws ScenarioException {
+        load(file, ModelSimulator::new, false);
+    }
+
+    private static Calibration load(Path file, Function<ParamValues, ModelVocabulary> model, boolean required) throws ScenarioException {
         ParamCatalog catalog = ParamCatalog.standard();
         List<ScenarioProblem> problems = new ArrayList<>();
         Scenario scenario = null;
@@ -55,6 +67,8 @@ public final class CalibrationFile {
         }
         if (block != null) {
             problems.addAll(block.problems());
+        } else if (problems.isEmpty() && !required) {
+            return null;
         } else if (problems.isEmpty()) {
             problems.add(new ScenarioProblem(file, 0, CalibrationBlockParser.KEY,
                     "no calibration: block in this file or the files it extends; add one with parameters and targets"));

@@ -195,6 +195,22 @@ class CalibrationFileTest {
         assertLine(m, scenarioToo + ":4: calibration.targets: the list is empty");
     }
 
+    @Test
+    void validationChecksABlockWhereThereIsOneAndPlainScenariosAsBefore() throws Exception {
+        CalibrationFile.check(write("plain.yaml", "run:\n  days: 30\n"));
+        Path bad = write("bad.yaml", """
+                run:
+                  days: 30
+                calibration:
+                  targets:
+                    - {name: d, metric: disputes_per_month, value: 1, sd: 1}
+                """);
+        String m = assertThrows(ScenarioException.class, () -> CalibrationFile.check(bad)).getMessage();
+        assertLine(m, bad + ":5: calibration.targets[1].metric: 'disputes_per_month' is not a runs.csv metric");
+        Path badScenario = write("bad-scenario.yaml", "run:\n  dayz: 30\n");
+        assertLine(assertThrows(ScenarioException.class, () -> CalibrationFile.check(badScenario)).getMessage(), badScenario + ":2: run.dayz");
+    }
+
     private static void assertLine(String message, String start) {
         assertTrue(message.lines().anyMatch(l -> l.startsWith(start)), "no line starting\n  " + start + "\nin\n" + message);
     }
