@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
         description = "Agent-based simulation of residential compound governance on MASON: run scenarios, "
                 + "compare governance levers on disputes and resolution times.",
         subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ParamsCommand.class, BenchCommand.class, GuiCommand.class,
-                MergeCommand.class, SlurmCommand.class,
+                MergeCommand.class, SlurmCommand.class, CalibrateCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",
                 "  govsim run scenarios/baseline.yaml --replications 10 --seed 1",

@@ -28,7 +28,7 @@ final class ScenarioFileParser {
     static final String DESCRIPTION = "description";
     static final String EXTENDS = "extends";
     static final String EXPERIMENT = ExperimentBlockParser.KEY;
-    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT);
+    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT, "calibration");
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             // only true/false are booleans: "yes", "no", "on" and "off" would otherwise change type silently
@@ -177,6 +177,7 @@ final class ScenarioFileParser {
         boolean text = t.isScalarValue() && t != JsonToken.VALUE_NULL && !p.getText().isBlank();
         switch (key) {
             case EXPERIMENT -> experiment = ExperimentBlockParser.read(catalog, file, p, line, problems);
+            case "calibration" -> { } // read and checked by runner.calibration.CalibrationFile; a run ignores the block
             case EXTENDS -> {
                 if (t == JsonToken.VALUE_STRING && text) {
                     parent = p.getText().trim();

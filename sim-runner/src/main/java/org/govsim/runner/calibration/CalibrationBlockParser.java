@@ -1,0 +1,378 @@
+package org.govsim.runner.calibration;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.govsim.model.param.ParamCatalog;
+import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.ParamType;
+import org.govsim.runner.scenario.ScenarioProblem;
+
+/**
+ * Reads a scenario file's {@code calibration:} block from the YAML token stream, keeping each key's line, as
+ * the scenario parser reads the rest of the file. It checks what the file alone can tell (known parameter paths,
+ * priors inside the declared ranges, min below max, sd above 0, a value with an sd or a floor, typed
+ * {@code relative_to} values); the metric and compound names are checked against the model by {@link TargetCheck}.
+ * Problems are added to the caller's list; the spec is null when there are any.
+ */
+public final class CalibrationBlockParser {
+    public static final String KEY = "calibration";
+    static final String PARAMETERS = "parameters";
+    static final String TARGETS = "targets";
+    static final List<String> KEYS = List.of(PARAMETERS, TARGETS);
+    static final List<String> TARGET_KEYS = List.of("name", "metric", "compound", "per", "value", "sd", "min", "relative_to", "source");
+
+    private final ParamCatalog catalog;
+    private final Path file;
+    private final JsonParser p;
+    private final List<ScenarioProblem> problems;
+    private final List<Prior> priors = new ArrayList<>();
+    private final List<Target> targets = new ArrayList<>();
+    private boolean sawTargets;
+
+    private CalibrationBlockParser(ParamCatalog catalog, Path file, JsonParser p, List<ScenarioProblem> problems) {
+        this.catalog = catalog;
+        this.file = file;
+        this.p = p;
+        this.problems = problems;
+    }
+
+    /** Reads the block whose value is the parser's current token; returns the spec, or null after adding problems. */
+    static CalibrationSpec read(ParamCatalog catalog, Path file, JsonParser p, int line, List<ScenarioProblem> problems) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problems.add(new ScenarioProblem(file, line, KEY, "must be a mapping with " + String.join(" and ", KEYS)
+                    + ", e.g. 'parameters:' with 'advisors.visitsPerWeek: {min: 0.5, max: 10}' under it"));
+            p.skipChildren();
+            return null;
+        }
+        int before = problems.size();
+        CalibrationBlockParser parser = new CalibrationBlockParser(catalog, file, p, problems);
+        parser.readBlock();
+        if (!parser.sawTargets) {
+            parser.problem(line, KEY, "has no targets: list the observed figures under 'targets:', each with name, metric and value/sd or min");
+        }
+        return problems.size() > before ? null : new CalibrationSpec(file, line, parser.priors, parser.targets);
+    }
+
+    private void readBlock() throws IOException {
+        Map<String, Integer> seen = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String key = p.currentName();
+            String path = KEY + "." + key;
+            int line = line();
+            p.nextToken();
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                problem(line, path, "given twice (first at line " + first + ")");
+            } else if (key.equals(PARAMETERS)) {
+                readParameters(path, line);
+            } else if (key.equals(TARGETS)) {
+                sawTargets = true;
+                readTargets(path, line);
+            } else {
+                problem(line, path, unknownKey(key, KEYS));
+            }
+            p.skipChildren();
+        }
+    }
+
+    private void readParameters(String section, int sectionLine) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problem(sectionLine, section, "must be a mapping of parameter paths to priors, e.g. 'advisors.visitsPerWeek: {min: 0.5, max: 10}', not "
+                    + shown());
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String path = p.currentName();
+            String key = section + "." + path;
+            int line = line();
+            p.nextToken();
+            Integer first = seen.putIfAbsent(path, line);
+            if (first != null) {
+                problem(line, key, "given twice (first at line " + first + ")");
+            } else {
+                Optional<ParamDef> def = knownParameter(path, key, line);
+                if (def.isPresent()) {
+                    readPrior(def.get(), key, line).ifPresent(priors::add);
+                }
+            }
+            p.skipChildren();
+        }
+    }
+
+    private Optional<ParamDef> knownParameter(String path, String key, int line) {
+        Optional<ParamDef> def = catalog.find(path);
+        if (def.isEmpty()) {
+            problem(line, key, catalog.isSection(path)
+                    ? "is a section, not a parameter; its keys: " + String.join(", ", catalog.childKeys(path))
+                    : "unknown parameter" + catalog.suggestion(path) + "; `govsim params` lists every parameter path");
+        }
+        return def;
+    }
+
+    private Optional<Prior> readPrior(ParamDef def, String key, int line) throws IOException {
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            problem(line, key, "must be a uniform prior, e.g. {min: 0.5, max: 10}, not " + shown());
+            return Optional.empty();
+        }
+        Double min = null;
+        Double max = null;
+        boolean bad = false;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String bound = p.currentName();
+            int at = line();
+            p.nextToken();
+            Double number = number();
+            if (!bound.equals("min") && !bound.equals("max")) {
+                problem(at, key + "." + bound, "unknown key; a uniform prior has min and max");
+                bad = true;
+            } else if (number == null) {
+                problem(at, key + "." + bound, "must be a number, not " + shown());
+                bad = true;
+            } else if (bound.equals("min")) {
+                min = number;
+            } else {
+                max = number;
+            }
+            p.skipChildren();
+        }
+        if (bad) {
+            return Optional.empty();
+        }
+        if (def.type() != ParamType.INT && def.type() != ParamType.REAL) {
+            problem(line, key, "is " + def.allowed() + ": a prior needs a number parameter");
+        } else if (min == null || max == null) {
+            problem(line, key, "a uniform prior needs both min and max, e.g. {min: 0.5, max: 10}");
+        } else if (min >= max) {
+            problem(line, key, "min (" + ParamDef.format(min) + ") must be below max (" + ParamDef.format(max) + ")");
+        } else if (min < def.min() || max > def.max()) {
+            problem(line, key, "the prior [" + ParamDef.format(min) + ", " + ParamDef.format(max)
+                    + "] reaches outside the parameter's allowed range: " + def.allowed());
+        } else {
+            return Optional.of(new Prior(def.path(), min, max, def.type() == ParamType.INT, line));
+        }
+        return Optional.empty();
+    }
+
+    private void readTargets(String section, int sectionLine) throws IOException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            problem(sectionLine, section, "must be a list of targets ('- name: ...'), not " + shown());
+            return;
+        }
+        Map<String, Integer> names = new HashMap<>();
+        int index = 0;
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            index++;
+            String key = section + "[" + index + "]";
+            int line = line();
+            if (t != JsonToken.START_OBJECT) {
+                problem(line, key, "a target must be a mapping with name, metric and value/sd or min, not " + shown());
+                p.skipChildren();
+                continue;
+            }
+            TargetReader reader = new TargetReader(key, line);
+            Target target = reader.read();
+            Integer first = reader.name == null ? null : names.putIfAbsent(reader.name, line);
+            if (first != null) {
+                problem(line, key + ".name", "'" + reader.name + "' names another target too (line " + first + ")");
+            } else if (target != null) {
+                targets.add(target);
+            }
+        }
+        if (index == 0) {
+            problem(sectionLine, section, "the list is empty: a calibration needs at least one target");
+        }
+    }
+
+    /** Reads one target's mapping; the current token is its START_OBJECT. */
+    private final class TargetReader {
+        private final String key;
+        private final int line;
+        private final Map<String, Integer> lines = new LinkedHashMap<>();
+        private final Map<String, Object> relativeTo = new LinkedHashMap<>();
+        private String name;
+        private String metric;
+        private String compound;
+        private String source;
+        private boolean perYear;
+        private Double value;
+        private Double sd;
+        private Double min;
+        private boolean bad;
+
+        TargetReader(String key, int line) {
+            this.key = key;
+            this.line = line;
+            lines.put("", line);
+        }
+
+        Target read() throws IOException {
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String k = p.currentName();
+                int at = line();
+                p.nextToken();
+                Integer first = lines.putIfAbsent(k, at);
+                if (first != null) {
+                    fail(at, k, "given twice (first at line " + first + ")");
+                } else {
+                    readKey(k, at);
+                }
+                p.skipChildren();
+            }
+            return bad ? null : build();
+        }
+
+        private void readKey(String k, int at) throws IOException {
+            switch (k) {
+                case "name" -> name = text(k, at);
+                case "metric" -> metric = text(k, at);
+                case "compound" -> compound = text(k, at);
+                case "source" -> source = text(k, at);
+                case "per" -> {
+                    String per = text(k, at);
+                    perYear = per != null && per.equals("year");
+                    if (per != null && !perYear) {
+                        fail(at, k, "must be 'year' (scale a total over the observed window to one year), not '" + per + "'");
+                    }
+                }
+                case "value" -> value = finite(k, at);
+                case "sd" -> {
+                    sd = finite(k, at);
+                    if (sd != null && !(sd > 0)) {
+                        fail(at, k, "must be above 0 (how far off the simulated value may be and still fit), not " + ParamDef.format(sd));
+                    }
+                }
+                case "min" -> min = finite(k, at);
+                case "relative_to" -> readRelativeTo(at);
+                default -> fail(at, k, unknownKey(k, TARGET_KEYS));
+            }
+        }
+
+        private Target build() {
+            if (name == null) {
+                fail(line, "", "needs a name (what the figure is)");
+            }
+            if (metric == null) {
+                fail(line, "", "needs a metric: the runs.csv column that measures the figure (or a compounds.csv column with compound:)");
+            }
+            Observation observation = null;
+            if (value != null && min != null) {
+                fail(line, "", "gives both value and min: give value and sd for a figure, or min for a floor such as '200+'");
+            } else if (value != null) {
+                if (sd == null) {
+                    fail(lines.get("value"), "value", "needs sd: how far off the simulated value may be and still fit (the figure's own uncertainty)");
+                } else if (sd > 0) {
+                    observation = new Observation.Point(value, sd);
+                }
+            } else if (min != null) {
+                if (sd == null && !(min > 0)) {
+                    fail(lines.get("min"), "min", "a floor of 0 or less needs sd: the unit in which a shortfall is measured");
+                } else if (sd == null || sd > 0) {
+                    observation = new Observation.AtLeast(min, sd == null ? min : sd, sd != null);
+                }
+            } else {
+                fail(line, "", "needs value and sd (a figure and its uncertainty) or min (a floor such as '200+')");
+            }
+            if (bad) {
+                return null;
+            }
+            return new Target(name, metric, compound, perYear, observation, relativeTo, source, lines);
+        }
+
+        private void readRelativeTo(int at) throws IOException {
+            String k = "relative_to";
+            if (p.currentToken() != JsonToken.START_OBJECT) {
+                fail(at, k, "must be a mapping of parameter paths to values, e.g. {property.contract: FLAT}, not " + shown());
+                return;
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String path = p.currentName();
+                int pathLine = line();
+                p.nextToken();
+                String pathKey = key + "." + k + "." + path;
+                Optional<ParamDef> def = knownParameter(path, pathKey, pathLine);
+                if (def.isEmpty()) {
+                    bad = true;
+                } else if (relativeTo.containsKey(path)) {
+                    fail(pathLine, k + "." + path, "given twice");
+                } else {
+                    String problem = TypedScalar.read(def.get(), p, relativeTo);
+                    if (problem != null) {
+                        fail(pathLine, k + "." + path, problem);
+                    }
+                }
+                p.skipChildren();
+            }
+            if (relativeTo.isEmpty() && !bad) {
+                fail(at, k, "is empty: name the parameter values of the reference run, e.g. {property.contract: FLAT}");
+            }
+        }
+
+        private String text(String k, int at) throws IOException {
+            JsonToken t = p.currentToken();
+            if (!t.isScalarValue() || t == JsonToken.VALUE_NULL || p.getText().isBlank() || p.getText().contains("\n")) {
+                fail(at, k, "must be one line of text, not " + shown());
+                return null;
+            }
+            return p.getText().trim();
+        }
+
+        private Double finite(String k, int at) throws IOException {
+            Double n = number();
+            if (n == null || !Double.isFinite(n)) {
+                fail(at, k, "must be a finite number, not " + shown());
+                return null;
+            }
+            return n;
+        }
+
+        private void fail(int at, String k, String message) {
+            problem(at, k.isEmpty() ? key : key + "." + k, message);
+            bad = true;
+        }
+    }
+
+    private Double number() throws IOException {
+        return p.currentToken().isNumeric() ? p.getDoubleValue() : null;
+    }
+
+    private static String unknownKey(String key, List<String> allowed) {
+        String near = null;
+        int best = Integer.MAX_VALUE;
+        for (String a : allowed) {
+            int d = ParamCatalog.editDistance(key, a);
+            if (d < best) {
+                best = d;
+                near = a;
+            }
+        }
+        String hint = best <= Math.max(2, key.length() / 4) ? " (did you mean '" + near + "'?)" : "";
+        return "unknown key" + hint + "; allowed here: " + String.join(", ", allowed);
+    }
+
+    private String shown() throws IOException {
+        return switch (p.currentToken()) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_NULL -> "nothing";
+            case VALUE_STRING -> "the text '" + p.getText().replace("\n", "\\n") + "'";
+            default -> p.getText();
+        };
+    }
+
+    private int line() {
+        return p.currentTokenLocation().getLineNr();
+    }
+
+    private void problem(int line, String key, String message) {
+        problems.add(new ScenarioProblem(file, line, key, message));
+    }
+}

@@ -1,0 +1,53 @@
+package org.govsim.runner.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.govsim.model.District;
+import org.govsim.model.config.ModelConfig;
+import org.govsim.model.param.ParamValues;
+import org.junit.jupiter.api.Test;
+
+/** The adapter's values are the runs.csv figures of the same runs, scaled and divided as the targets say. */
+class ModelSimulatorTest {
+    private static final ParamValues SMALL = ParamValues.defaults()
+            .with("district.compounds", 12).with("run.days", 90).with("run.burnInDays", 30)
+            .with("advisors.enabled", true).with("advisors.total", 12).with("advisors.compounds", 6).with("advisors.startDay", 0);
+
+    @Test
+    void targetsAreTheRunsFiguresScaledAndDividedOnTheSameSeeds() {
+        List<Prior> free = List.of(new Prior("advisors.visitsPerWeek", 0.5, 20, false, 0), new Prior("advisors.total", 1, 40, true, 0));
+        Target perYear = new Target("solved a year", "settled_with_advisor", null, true, new Observation.Point(100, 30), Map.of(), "", Map.of());
+        Target relative = new Target("found, against no visits", "share_found_by_channel", null, false, new Observation.Point(1.5, 0.2),
+                Map.of("advisors.visitsPerWeek", 0.0), "", Map.of());
+        Target plain = new Target("disputes", "disputes_per_1000hh_month", null, false, new Observation.Point(30, 5), Map.of(), "", Map.of());
+        long[] seeds = {11, 12};
+        double[][] v = new ModelSimulator(SMALL).simulator(free, List.of(perYear, relative, plain)).simulate(new double[] {8.0, 17.6}, seeds);
+
+        ParamValues point = SMALL.with("advisors.visitsPerWeek", 8.0).with("advisors.total", 18);
+        for (int r = 0; r < seeds.length; r++) {
+            Map<String, Double> own = new District(seeds[r], new ModelConfig(point)).run().summary();
+            Map<String, Double> ref = new District(seeds[r], new ModelConfig(point.with("advisors.visitsPerWeek", 0.0))).run().summary();
+            assertTrue(own.get("settled_with_advisor") > 0, "advisors settled something");
+            assertEquals(own.get("settled_with_advisor") * 360 / 90, v[0][r], 0.0, "per: year scales the 90-day window by 4");
+            assertEquals(own.get("share_found_by_channel") / ref.get("share_found_by_channel"), v[1][r], 0.0, "ratio on the same seed");
+            assertEquals(own.get("disputes_per_1000hh_month"), v[2][r], 0.0);
+        }
+        assertTrue(v[1][0] > 1, "visits find more issues than no visits: " + v[1][0]);
+    }
+
+    @Test
+    void onlyTheLeverCountersAreWindowTotals() {
+        ModelSimulator m = new ModelSimulator(SMALL);
+        assertTrue(m.isWindowTotal("settled_with_advisor"));
+        assertTrue(m.isWindowTotal("hall_items_taken"));
+        assertFalse(m.isWindowTotal("disputes_per_1000hh_month"));
+        assertFalse(m.isWindowTotal("issues_arrived"), "counted from day 0, burn-in included");
+        assertTrue(m.runMetrics().containsAll(List.of("settled_with_advisor", "hall_items_taken", "disputes_per_1000hh_month")));
+        assertTrue(m.compoundNames().isEmpty());
+        assertTrue(m.compoundsUnavailable().contains("compounds.csv"));
+    }
+}
