@@ -119,7 +119,7 @@ public final class CoreMetrics {
     }
 
     private static MetricDef total(String column, String en, String zh, String why) {
-        return MetricDef.of(column).kind(COUNT).unit("issues", "件").label(en, zh).neutral(0).describe(why).build();
+        return MetricDef.of(column).kind(MetricDef.Kind.TOTAL).unit("issues", "件").label(en, zh).neutral(0).describe(why).build();
     }
 
     static MetricDef rate(String column, String en, String zh, MetricDef.Better better, String why) {

@@ -30,6 +30,8 @@ public record MetricDef(String column, Scope scope, Kind kind, String unit, Stri
         SIZE,
         /** a total over the observed window */
         COUNT,
+        /** a total over the whole run, burn-in included (the conservation check's counts) */
+        TOTAL,
         /** events per 1,000 households per 30-day month */
         RATE,
         /** a proportion in [0, 1]; differences are percentage points */

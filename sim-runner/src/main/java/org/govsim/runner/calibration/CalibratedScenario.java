@@ -1,5 +1,6 @@
 package org.govsim.runner.calibration;
 
+import org.govsim.model.ModelCatalog;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ final class CalibratedScenario {
         }
         out.append("name: ").append(Yaml.text(s.name() + "-calibrated")).append('\n');
         out.append("description: ").append(Yaml.text("Calibrated: " + (s.description().isEmpty() ? s.name() : s.description()))).append('\n');
-        out.append(ScenarioWriter.writeSettings(ParamCatalog.standard(), settings));
+        out.append(ScenarioWriter.writeSettings(ModelCatalog.parameters(), settings));
         out.append(Yaml.block(c.spec()));
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package org.govsim.runner.calibration;
 
+import org.govsim.model.ModelCatalog;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -52,7 +53,7 @@ public final class CalibrationFile {
     }
 
     private static Calibration load(Path file, Function<ParamValues, ModelVocabulary> model, boolean required) throws ScenarioException {
-        ParamCatalog catalog = ParamCatalog.standard();
+        ParamCatalog catalog = ModelCatalog.parameters();
         List<ScenarioProblem> problems = new ArrayList<>();
         Scenario scenario = null;
         try {

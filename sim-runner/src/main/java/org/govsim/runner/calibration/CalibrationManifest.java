@@ -31,7 +31,15 @@ final class CalibrationManifest {
     }
 
     static String render(Run run, List<Population> populations, String stopReason, PosteriorSummary posterior, List<FitTable.Row> fit) {
-        Map<String, Object> m = Manifest.head(run.provenance(), run.start(), run.end());
+        Map<String, Object> m = new LinkedHashMap<>();
+        Provenance tool = run.provenance();
+        m.put("tool", Manifest.TOOL);
+        m.put("version", tool.version());
+        m.put("gitCommit", tool.gitCommit());
+        m.put("gitDirty", tool.gitDirty());
+        m.put("java", tool.java());
+        m.put("startTime", run.start().toString());
+        m.put("endTime", run.end().toString());
         m.put("mode", run.mode());
         Map<String, Object> scenario = new LinkedHashMap<>();
         scenario.put("name", run.calibration().scenario().name());

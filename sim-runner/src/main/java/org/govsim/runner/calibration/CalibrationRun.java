@@ -98,7 +98,7 @@ public final class CalibrationRun {
         Population last = r.populations().get(r.populations().size() - 1);
         PosteriorSummary posterior = PosteriorSummary.of(c.spec().parameters(), last);
         List<FitTable.Row> fit = FitTable.rows(c.spec().targets(), k -> PredictiveDraws.of(last, k));
-        Provenance provenance = Provenance.current(Path.of("."));
+        Provenance provenance = Provenance.current();
         PosteriorCsv.write(o.out(), c.spec().parameters(), r.populations());
         String note = String.format(Locale.ROOT, "govsim calibrate %s: generation %d of %d particles, tolerance %s, seed %d",
                 provenance.version(), last.generation(), settings.particles(), Formats.number(last.tolerance()), settings.seed());
@@ -158,7 +158,7 @@ public final class CalibrationRun {
         FitTable.write(o.out(), fit);
         List<String> outputs = List.of(FitTable.NAME, CalibrationManifest.NAME);
         AtomicFile.write(o.out().resolve(CalibrationManifest.NAME), CalibrationManifest.render(new CalibrationManifest.Run("check", c, s,
-                o.command(), Provenance.current(Path.of(".")), start, Instant.now(), outputs), null, null, null, fit));
+                o.command(), Provenance.current(), start, Instant.now(), outputs), null, null, null, fit));
         if (!o.quiet()) {
             out.printf(Locale.ROOT, "%s: %d replications against %d targets, results in %s%n", c.scenario().name(), s.replications(),
                     targets.size(), o.out());

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
-import org.govsim.model.metrics.LeverCount;
+import org.govsim.model.ModelCatalog;
+import org.govsim.model.ModelConfig;
+import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.runner.experiment.MetricColumns;
 
@@ -22,7 +23,8 @@ import org.govsim.runner.experiment.MetricColumns;
  */
 public final class ModelSimulator implements ModelVocabulary {
     private static final double DAYS_PER_YEAR = 360.0;
-    private static final List<String> WINDOW_TOTALS = Arrays.stream(LeverCount.values()).map(LeverCount::column).toList();
+    /** the counters of runs.csv: totals over the observed window, which {@code per: year} scales */
+    private static final List<String> WINDOW_TOTALS = ModelCatalog.metrics().counters().stream().map(MetricDef::column).toList();
 
     private final ParamValues scenario;
     private List<String> runMetrics;

@@ -1,7 +1,7 @@
 package org.govsim.runner.calibration;
 
 import ec.util.MersenneTwisterFast;
-import org.govsim.model.RandomStreams;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.runner.experiment.ReplicationSeeds;
 
 /**

@@ -3,6 +3,7 @@ package org.govsim.runner.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.govsim.runner.calibration.CalibrationFile;
 import org.govsim.runner.scenario.ScenarioException;
 import org.govsim.runner.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
@@ -30,6 +31,7 @@ public final class ValidateCommand implements Callable<Integer> {
         for (Path f : files) {
             try {
                 loader.load(f);
+                CalibrationFile.check(f);
                 spec.commandLine().getOut().println("ok       " + f);
             } catch (ScenarioException e) {
                 bad++;

@@ -6,14 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.govsim.model.ModelCatalog;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.param.ParamValues;
 import org.junit.jupiter.api.Test;
 
 /** The adapter's values are the runs.csv figures of the same runs, scaled and divided as the targets say. */
 class ModelSimulatorTest {
-    private static final ParamValues SMALL = ParamValues.defaults()
+    private static final ParamValues SMALL = ModelCatalog.defaults()
             .with("district.compounds", 12).with("run.days", 90).with("run.burnInDays", 30)
             .with("advisors.enabled", true).with("advisors.total", 12).with("advisors.compounds", 6).with("advisors.startDay", 0);
 
