@@ -93,7 +93,7 @@ public class District extends SimState {
         metrics = new MetricsObserver(ModelCatalog.metrics(), core.run().burnInDays(), core.run().endDay(), households.count(),
                 compounds.length);
         figures = new CompoundFigures(ModelCatalog.metrics());
-        network = new ServiceNetwork(compounds, grids, communities, households.count(), core.levels(), core.network());
+        network = new ServiceNetwork(compounds, grids, communities, households, buildings, core.levels(), core.network());
         pipeline = new ResolutionPipeline(core.issueTypes(), core.behaviour(), core.rules(), households, network, engine, streams, metrics);
         pipeline.addDetectionChannel(new GridPatrol());
         arrivals = new IssueArrivals(compounds, core.issueTypes(), pipeline, streams);

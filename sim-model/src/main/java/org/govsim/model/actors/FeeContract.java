@@ -19,6 +19,14 @@ public interface FeeContract extends Serializable {
      */
     double bestEffort(double billedPerHousehold, double collectionRate, PropertyConfig config);
 
+    /**
+     * The share of collected fees the company keeps to spend at a given effort (1 under the flat contract; under
+     * fee-quality linkage the withheld share is released according to the quality that effort is expected to earn).
+     */
+    default double retainedShare(double effort) {
+        return 1;
+    }
+
     /** True when the contract publishes accounts and ratings to owners (raises their willingness to pay). */
     default boolean transparent() {
         return false;

@@ -21,6 +21,10 @@ public final class PropertyCompany implements Serializable {
     private double lastCollected;
     private double lastRevenue;
     private double lastCost;
+    /** the collection rate and complaints per household as the company remembers them: smoothed over the months */
+    private double rememberedCollection = Double.NaN;
+    private double rememberedComplaints;
+    private int complaintsSeen;
 
     public PropertyCompany(PropertyConfig config, FeeContract contract) {
         this.config = config;
@@ -51,16 +55,42 @@ public final class PropertyCompany implements Serializable {
         return quality;
     }
 
-    /** Books the month and chooses next month's effort. */
-    public void closeMonth(double billed, double collected, int households, MersenneTwisterFast rng) {
+    /**
+     * Books the month and chooses next month's effort. The company remembers collection and complaints with a lag;
+     * its target is the contract's incentive (the marginal revenue of effort over its marginal cost) plus the
+     * penalty it expects to avoid by drawing fewer complaints, but never more than the fees it keeps can pay for:
+     * a compound whose owners stop paying gets less service, which makes them pay less (the vicious circle).
+     *
+     * @param complaintsToDate the compound's property disputes since the start (the company sees the month's new ones)
+     */
+    public void closeMonth(double billed, double collected, int households, int complaintsToDate, MersenneTwisterFast rng) {
         lastBilled = billed;
         lastCollected = collected;
         lastRevenue = contract.revenue(billed, collected, quality);
         lastCost = households * (config.fixedCost() + 0.5 * config.effortCost() * effort * effort);
         double rate = billed > 0 ? collected / billed : 0;
-        double target = clamp(contract.bestEffort(households > 0 ? billed / households : 0, rate, config), config.minEffort(), 1);
+        double complaints = households > 0 ? (complaintsToDate - complaintsSeen) / (double) households : 0;
+        complaintsSeen = complaintsToDate;
+        double memory = config.memory();
+        rememberedCollection = Double.isNaN(rememberedCollection) ? rate : rememberedCollection + memory * (rate - rememberedCollection);
+        rememberedComplaints += memory * (complaints - rememberedComplaints);
+        double perHousehold = households > 0 ? billed / households : 0;
+        double incentive = contract.bestEffort(perHousehold, rememberedCollection, config)
+                + config.complaintPenalty() * config.disputeKappa() * rememberedComplaints / config.effortCost();
+        double target = clamp(Math.min(incentive, affordableEffort(perHousehold)), config.minEffort(), 1);
         effort += config.effortAdjustment() * (target - effort);
         quality = clamp(effort + config.qualityNoise() * rng.nextGaussian(), 0, 1);
+    }
+
+    /** The most effort the fees the company keeps pay for: c₀ + c e²/2 = kept fees per household. */
+    private double affordableEffort(double billedPerHousehold) {
+        double kept = billedPerHousehold * rememberedCollection * contract.retainedShare(effort) - config.fixedCost();
+        return Math.sqrt(2 * Math.max(0, kept) / config.effortCost());
+    }
+
+    /** The collection rate the company remembers (smoothed over the months). */
+    public double rememberedCollection() {
+        return rememberedCollection;
     }
 
     public double lastBilled() {

@@ -2,8 +2,12 @@ package org.govsim.model.actors;
 
 import java.io.Serializable;
 
-/** The property company's economics and the links from its effort to service and to disputes. */
+/**
+ * The property company's economics and the links from its effort to service and to disputes: fees, costs, the
+ * perceived slope of collection on effort, the penalty it expects per complaint, and how fast it remembers and adjusts.
+ */
 public record PropertyConfig(double feeYuanPerM2Month, double fixedCost, double effortCost, double perceivedCollectionSlope,
+                             double complaintPenalty, double memory,
                              double effortAdjustment, double initialEffort, double minEffort, double referenceEffort,
                              double qualityNoise, double serversPer1000Households, double effortServiceFactor,
                              double effortSuccessWeight, double disputeKappa, double repairQualityWeight) implements Serializable {

@@ -45,7 +45,8 @@ public final class CoreConfig implements Serializable {
         this.network = new NetworkConfig(p.real("levels.property.serversPer1000Households"), p.integer("levels.grid.serversPerWorker"),
                 p.integer("levels.branch.serversPerBranch"), p.real("levels.branch.strengthWeight"),
                 p.real("levels.community.serversPer1000Households"), p.real("levels.department.serversPer1000Households"));
-        this.rules = new IssueRules(p.real("levels.handoffDays"), p.real("levels.self.medianDays"), p.real("levels.self.sigma"),
+        this.rules = new IssueRules(p.real("levels.handoffDays"), p.real("levels.hotlineDispatchDays"), p.real("reporting.hotlineTrustWeight"),
+                p.real("levels.self.medianDays"), p.real("levels.self.sigma"),
                 (int) p.real("issues.floodSeasonStartMonth"), (int) p.real("issues.floodSeasonEndMonth"),
                 p.real("issues.neighbourSocialCapitalWeight"));
         this.committeeRisk = new CommitteeRisk(p.real("ownersCommittee.misusePerYear"), p.real("ownersCommittee.misuseTrustDrop"));
@@ -70,9 +71,12 @@ public final class CoreConfig implements Serializable {
 
     private static IssueTypeConfig issueType(ParamValues p, IssueType t) {
         String k = "issues." + t.key() + ".";
+        Level lowest = p.choice(k + "lowestLevel", Level.class);
+        Level highest = p.choice(k + "highestLevel", Level.class);
         return new IssueTypeConfig(t, p.real(k + "ratePer1000HouseholdsMonth") / 1000.0 / Calendar.DAYS_PER_MONTH,
-                p.real(k + "oldCompoundMultiplier"), p.choice(k + "lowestLevel", Level.class), p.bool(k + "conflictByNature"),
-                p.bool(k + "collective"), p.real(k + "expectedDays"), p.real(k + "selfResolveProb"));
+                p.real(k + "oldCompoundMultiplier"), lowest, p.choice(k + "escalatesTo", Level.class),
+                highest.ordinal() < lowest.ordinal() ? lowest : highest, p.integer(k + "reworks"), p.bool(k + "conflict"),
+                p.bool(k + "collective"), p.real(k + "expectedDays"), p.real(k + "selfResolveProb"), p.real(k + "hotlineShare"));
     }
 
     /** A level's service, or null for the household's own level, which has no pool. */
@@ -92,6 +96,8 @@ public final class CoreConfig implements Serializable {
                 p.real("patience.medianDays"), p.real("patience.sigma"), p.real("patience.exitProb"),
                 p.real("satisfaction.learningRate"), p.real("satisfaction.timeWeight"), p.real("satisfaction.qualityWeight"),
                 p.real("satisfaction.inCompoundBonus"), p.real("satisfaction.exitOutcome"), p.real("satisfaction.monthlyDrift"),
+                p.real("satisfaction.qualityFloor"), p.real("trust.caseWeight"), p.real("trust.initialMean"), p.real("trust.monthlyDecay"),
+                p.real("trust.participationGain"),
                 p.real("payment.intercept"), p.real("payment.satisfactionWeight"), p.real("payment.neighbourWeight"),
                 p.real("payment.trustWeight"), p.real("payment.partyMemberWeight"), p.real("payment.transparencyWeight"),
                 p.real("payment.burdenWeight"), p.real("payment.unresolvedWeight"));
@@ -101,6 +107,7 @@ public final class CoreConfig implements Serializable {
         return new PropertyConfig(
                 p.real("property.feeYuanPerM2Month"), p.real("property.fixedCostYuanPerHouseholdMonth"),
                 p.real("property.effortCostYuanPerHouseholdMonth"), p.real("property.perceivedCollectionSlope"),
+                p.real("property.complaintPenaltyYuan"), p.real("property.memory"),
                 p.real("property.effortAdjustment"), p.real("property.initialEffort"), p.real("property.minEffort"),
                 p.real("property.referenceEffort"), p.real("property.qualityNoise"),
                 p.real("levels.property.serversPer1000Households"), p.real("levels.property.effortServiceFactor"),

@@ -31,6 +31,8 @@ public final class Issue implements Steppable {
     private Found found;
     private byte channel = -1;
     private byte escalations;
+    private byte reworks;
+    private boolean calledHotline;
     private boolean dispute;
     private boolean patienceArmed;
     private boolean holdsServer;
@@ -97,6 +99,26 @@ public final class Issue implements Steppable {
         return escalations;
     }
 
+    /** Whether the household first raised it by calling the 12345 hotline. */
+    public boolean calledHotline() {
+        return calledHotline;
+    }
+
+    void markCalledHotline() {
+        calledHotline = true;
+    }
+
+    /** Times the first level redid it after a failure. */
+    public int reworks() {
+        return reworks;
+    }
+
+    void reworked() {
+        if (reworks < Byte.MAX_VALUE) {
+            reworks++;
+        }
+    }
+
     public boolean isDispute() {
         return dispute;
     }
@@ -119,6 +141,15 @@ public final class Issue implements Steppable {
 
     void armPatience() {
         patienceArmed = true;
+    }
+
+    void disarmPatience() {
+        patienceArmed = false;
+    }
+
+    /** The household's patience starts again, running out at {@code newDeadline}. */
+    void renewPatience(double newDeadline) {
+        deadline = newDeadline;
     }
 
     void setPhase(Phase phase) {

@@ -25,6 +25,14 @@ public interface IssueObserver extends Serializable {
     default void escalated(Issue issue, double now) {
     }
 
+    /** The household raised the issue by calling the 12345 hotline, which dispatches it back down the chain. */
+    default void calledHotline(Issue issue, double now) {
+    }
+
+    /** The first level failed and will try again (a repair goes back to the company). */
+    default void reworked(Issue issue, double now) {
+    }
+
     default void settled(Issue issue, Level level, double now) {
     }
 

@@ -3,10 +3,11 @@ package org.govsim.model.issue;
 import java.io.Serializable;
 
 /**
- * The pipeline's own rules that are not one level's or one type's: the hand-off between levels, how long a
+ * The pipeline's own rules that are not one level's or one type's: the hand-off between levels, the 12345 hotline's
+ * dispatch (how long it takes, and how much trust keeps households using local channels instead), how long a
  * household takes to settle an issue itself, the flood season, and social capital's hold on neighbour disputes.
  */
-public record IssueRules(double handoffDays, double selfMedianDays, double selfSigma, int floodStartMonth, int floodEndMonth,
+public record IssueRules(double handoffDays, double hotlineDispatchDays, double hotlineTrustWeight, double selfMedianDays, double selfSigma, int floodStartMonth, int floodEndMonth,
                          double neighbourSocialCapitalWeight) implements Serializable {
 
     public boolean inFloodSeason(int monthOfYear) {

@@ -13,11 +13,18 @@ import sim.engine.Schedule;
 
 /**
  * The life of an issue (MODEL.md §2): it arises, may be settled by the household itself, is reported at once
- * or stays latent until reported late, found by a channel or surfaced as a dispute; it is handled by the
- * lowest competent level the compound has (unless a routing rule sends it elsewhere), escalates on failure
- * after a hand-off delay (a failure at the highest level sends the household to the hotline), becomes a dispute
- * when the household's patience runs out (and may then leave for the hotline), and when settled moves the
- * household's satisfaction and trust. Levers act only through the hooks registered here; the pipeline names none.
+ * or stays latent until reported late or found by a channel (a latent conflict can also fester into a dispute);
+ * it is handled by the lowest competent level the compound has (unless a routing rule sends it elsewhere); a
+ * failure there is first redone by the same level (a repair goes back to the company), then escalates after a
+ * hand-off, first to the level that supervises the first one and then up the ladder, never above the type's
+ * highest level (a failure there sends the household to the hotline); it may outrun the household's patience; when
+ * settled it moves the household's satisfaction (and, if the party and community organs settled it, trust).
+ *
+ * <p>A dispute (纠纷) is defined once, here: a conflict between parties that its first handler cannot settle, so that
+ * a third party has to step in (or that festered unreported); any issue that outran the household's patience; and
+ * any issue the household took to the hotline or a court, whether as its first call or after the chain failed it.
+ * So each type's dispute rate depends on how it is handled.
+ * Levers act only through the hooks registered here; the pipeline names none.
  */
 public final class ResolutionPipeline implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -150,10 +157,6 @@ public final class ResolutionPipeline implements Serializable {
             arrivalListeners.get(k).arrived(issue, now);
         }
         IssueTypeConfig tc = types[type.ordinal()];
-        if (tc.conflictByNature()) {
-            issue.becomeDispute();
-            disputed(issue, now);
-        }
         if (tc.selfResolveProb() > 0 && behaviourRng.nextDouble() < tc.selfResolveProb()) {
             issue.setPhase(Issue.Phase.SELF);
             issue.enterLevel(Level.SELF, now);
@@ -200,16 +203,27 @@ public final class ResolutionPipeline implements Serializable {
             return;
         }
         double now = engine.now();
-        if (issue.becomeDispute()) {
-            disputed(issue, now);
+        if (now < issue.deadline()) {
+            // a public decision restarted the household's patience after this watch was set
+            issue.disarmPatience();
+            armPatience(issue, now);
+            return;
         }
+        dispute(issue, now);
         if (behaviourRng.nextDouble() < behaviour.exitProb()) {
             exit(issue, now);
         }
     }
 
+    /** The issue becomes a dispute now, if it was not one already. */
+    private void dispute(Issue issue, double now) {
+        if (issue.becomeDispute()) {
+            disputed(issue, now);
+        }
+    }
+
     private void disputed(Issue issue, double now) {
-        issue.compound().disputed();
+        issue.compound().disputed(issue.type().domain() == IssueType.Domain.PROPERTY);
         metrics.disputed(issue, now);
         for (IssueObserver o : listening()) {
             o.disputed(issue, now);
@@ -219,7 +233,7 @@ public final class ResolutionPipeline implements Serializable {
     private void goLatent(Issue issue, double now) {
         issue.setPhase(Issue.Phase.LATENT);
         double late = behaviour.lateReportPerDay();
-        double dispute = behaviour.latentDisputePerDay();
+        double dispute = types[issue.type().ordinal()].conflict() ? behaviour.latentDisputePerDay() : 0;
         double total = late + dispute;
         double[] channelHazards = new double[channels.size()];
         for (int k = 0; k < channelHazards.length; k++) {
@@ -254,9 +268,7 @@ public final class ResolutionPipeline implements Serializable {
     private void surface(Issue issue, double now) {
         int cause = issue.pendingCause();
         if (cause == SURFACED_AS_DISPUTE) {
-            if (issue.becomeDispute()) {
-                disputed(issue, now);
-            }
+            dispute(issue, now);
             report(issue, now, Issue.Found.AS_DISPUTE, -1);
         } else if (cause == LATE_REPORT) {
             report(issue, now, Issue.Found.LATE_REPORT, -1);
@@ -265,6 +277,10 @@ public final class ResolutionPipeline implements Serializable {
         }
     }
 
+    /**
+     * The issue reaches the chain: raised locally, or (with a chance that trust in the branch and community lowers)
+     * called in to the 12345 hotline, a complaint, which dispatches it to the same first level after a delay.
+     */
     private void report(Issue issue, double now, Issue.Found how, int channel) {
         double patience = RandomStreams.lognormal(behaviourRng, behaviour.patienceMedianDays(), behaviour.patienceSigma());
         issue.markReported(now, how, channel, now + patience);
@@ -272,21 +288,37 @@ public final class ResolutionPipeline implements Serializable {
         for (IssueObserver o : listening()) {
             o.reported(issue, now);
         }
-        admit(issue, firstLevel(issue), now);
+        Level first = firstLevel(issue);
+        double share = types[issue.type().ordinal()].hotlineShare();
+        if (share > 0 && behaviourRng.nextDouble()
+                < share * Math.exp(-rules.hotlineTrustWeight() * (households.trust(issue.household()) - 0.5))) {
+            issue.markCalledHotline();
+            dispute(issue, now);
+            metrics.calledHotline(issue, now);
+            issue.setPhase(Issue.Phase.HANDOFF);
+            issue.enterLevel(first, now + rules.hotlineDispatchDays());
+            at(now + rules.hotlineDispatchDays(), issue);
+            if (now + rules.hotlineDispatchDays() > issue.deadline()) {
+                armPatience(issue, now);
+            }
+            return;
+        }
+        admit(issue, first, now);
     }
 
     /** Where a reported issue starts: the lowest competent level the compound has, unless a routing rule says otherwise. */
     private Level firstLevel(Issue issue) {
-        Level level = firstLevelFrom(issue.compound(), types[issue.type().ordinal()].lowestLevel().ordinal());
+        IssueTypeConfig tc = types[issue.type().ordinal()];
+        Level level = firstLevelFrom(issue.compound(), tc.lowestLevel().ordinal(), tc.highestLevel());
         for (int k = 0; k < routingRules.size(); k++) {
             level = routingRules.get(k).firstLevel(issue, level);
         }
         return level;
     }
 
-    /** The first level at or above {@code from} that the compound has, or null when it has none. */
-    private Level firstLevelFrom(Compound compound, int from) {
-        for (int l = from; l < Level.COUNT; l++) {
+    /** The first level at or above {@code from} and at most {@code highest} that the compound has, or null when it has none. */
+    private Level firstLevelFrom(Compound compound, int from, Level highest) {
+        for (int l = from; l <= highest.ordinal(); l++) {
             if (network.pool(compound, Level.of(l)) != null) {
                 return Level.of(l);
             }
@@ -296,7 +328,7 @@ public final class ResolutionPipeline implements Serializable {
 
     private void admit(Issue issue, Level level, double now) {
         issue.enterLevel(level, now);
-        enter(issue, network.pool(issue.compound(), level), now);
+        enter(issue, network.pool(issue, level), now);
     }
 
     private void enter(Issue issue, ServerPool pool, double now) {
@@ -354,9 +386,18 @@ public final class ResolutionPipeline implements Serializable {
         }
         if (success) {
             settle(issue, level, now);
+        } else if (issue.escalations() == 0 && issue.reworks() < types[issue.type().ordinal()].reworks()) {
+            rework(issue, now);
         } else {
             escalate(issue, now);
         }
+    }
+
+    /** The first level tries again (a failed repair goes back to the company) after the same hand-off. */
+    private void rework(Issue issue, double now) {
+        issue.reworked();
+        metrics.reworked(issue, now);
+        handOff(issue, issue.level(), now);
     }
 
     private void handNext(ServerPool pool, double now) {
@@ -367,16 +408,29 @@ public final class ResolutionPipeline implements Serializable {
     }
 
     private void escalate(Issue issue, double now) {
-        Level next = firstLevelFrom(issue.compound(), issue.level().ordinal() + 1);
+        IssueTypeConfig tc = types[issue.type().ordinal()];
+        int from = issue.level().ordinal() + 1;
+        if (issue.escalations() == 0) {
+            from = Math.max(from, tc.escalatesTo().ordinal()); // the first failure goes to whoever supervises the first level
+        }
+        Level next = firstLevelFrom(issue.compound(), from, tc.highestLevel());
         if (next == null) {
             exit(issue, now); // the whole chain failed: the household goes to the hotline or a court
             return;
+        }
+        if (tc.conflict()) {
+            dispute(issue, now); // its first handler could not settle the conflict: a third party steps in
         }
         issue.escalated();
         metrics.escalated(issue, now);
         for (IssueObserver o : listening()) {
             o.escalated(issue, now);
         }
+        handOff(issue, next, now);
+    }
+
+    /** The issue moves to {@code next} (or back to its own level) after the hand-off delay that levers may change. */
+    private void handOff(Issue issue, Level next, double now) {
         double handoff = rules.handoffDays();
         for (int k = 0; k < handoffRules.size(); k++) {
             handoff = handoffRules.get(k).handoffDays(issue, next, handoff);
@@ -407,6 +461,7 @@ public final class ResolutionPipeline implements Serializable {
         if (issue.phase() == Issue.Phase.QUEUED) {
             issue.pool().abandoned();
         }
+        dispute(issue, now); // a complaint taken outside is a dispute
         issue.setPhase(Issue.Phase.EXITED);
         close(issue);
         satisfaction.exited(issue);
@@ -441,6 +496,8 @@ public final class ResolutionPipeline implements Serializable {
         int taken = 0;
         Issue next;
         while (taken < items && (next = pool.pollWaiting()) != null) {
+            // a decision taken in public, with a timetable for carrying it out, restarts the household's patience
+            next.renewPatience(now + RandomStreams.lognormal(behaviourRng, behaviour.patienceMedianDays(), behaviour.patienceSigma()));
             beginService(next, pool, now);
             taken++;
         }

@@ -7,7 +7,8 @@ import org.govsim.model.world.Households;
  * How an issue's end moves the household (domain-notes §4.5.4): the outcome u = 1 − w_t·min(1, T/T_exp)
  * − w_q·(1 − quality) [property issues] + w_g [settled in the compound], and satisfaction moves toward u
  * by the learning rate. Property issues move satisfaction with the company; the others move satisfaction
- * with the branch and community, and trust. Leaving for the hotline is the outcome {@code exitOutcome}.
+ * with the branch and community. Trust is its own construct: only a case the party and community organs settled
+ * (or that failed after reaching them) moves it, by its own weight. Leaving for the hotline is {@code exitOutcome}.
  */
 final class SatisfactionUpdate implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -29,14 +30,16 @@ final class SatisfactionUpdate implements Serializable {
         if (issue.type().domain() == IssueType.Domain.PROPERTY) {
             u -= b.qualityWeight() * (1 - issue.compound().company().quality());
         }
-        apply(issue, Math.max(0, Math.min(1, u)));
+        apply(issue, Math.max(0, Math.min(1, u)), level.governance());
     }
 
+    /** The household took the issue outside: the chain failed it; the organs that had it share the blame. */
     void exited(Issue issue) {
-        apply(issue, b.exitOutcome());
+        Level at = issue.level();
+        apply(issue, b.exitOutcome(), at != null && (at.governance() || issue.escalations() > 0));
     }
 
-    private void apply(Issue issue, double u) {
+    private void apply(Issue issue, double u, boolean organs) {
         int h = issue.household();
         double eta = b.learningRate();
         if (issue.type().domain() == IssueType.Domain.PROPERTY) {
@@ -45,8 +48,10 @@ final class SatisfactionUpdate implements Serializable {
         } else {
             double s = households.governanceSatisfaction(h);
             households.setGovernanceSatisfaction(h, s + eta * (u - s));
+        }
+        if (organs) {
             double t = households.trust(h);
-            households.setTrust(h, t + eta * (u - t));
+            households.setTrust(h, t + b.trustCaseWeight() * (u - t));
         }
     }
 }

@@ -1,15 +1,18 @@
 package org.govsim.model.issue;
 
 import java.io.Serializable;
+import org.govsim.model.world.Buildings;
 import org.govsim.model.world.Community;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Grid;
+import org.govsim.model.world.Households;
 
 /**
  * Who serves each compound's issues at each level of the ladder: the property company's desk and, where they
- * exist, the branch; the grid's workers, the community's committee and the district's departments, shared by
- * the compounds they serve. A level a compound lacks has no pool and is skipped. Levers open further pools
- * (a deliberation hall, building party groups) with {@link #open}.
+ * exist, the branch; the grid's workers (of the household's own grid: a large compound spans several), the
+ * community's committee and the district's departments, shared by the compounds they serve. A level a compound
+ * lacks has no pool and is skipped. Levers open further pools (a deliberation hall, building party groups) with
+ * {@link #open}.
  */
 public final class ServiceNetwork implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -20,14 +23,18 @@ public final class ServiceNetwork implements Serializable {
     private final ServerPool[] grids;
     private final ServerPool[] communities;
     private final ServerPool departments;
+    private final Households households;
+    private final Buildings buildings;
 
     /**
      * The baseline network of a built world.
      *
      * @param levels each level's service, indexed by {@link Level#ordinal()} (null for a level never served)
      */
-    public ServiceNetwork(Compound[] compounds, Grid[] grid, Community[] community, int households, LevelConfig[] levels,
-                          NetworkConfig capacity) {
+    public ServiceNetwork(Compound[] compounds, Grid[] grid, Community[] community, Households households, Buildings buildings,
+                          LevelConfig[] levels, NetworkConfig capacity) {
+        this.households = households;
+        this.buildings = buildings;
         this.levels = levels.clone();
         this.capacity = capacity;
         this.byCompound = new ServerPool[compounds.length * Level.COUNT];
@@ -41,7 +48,7 @@ public final class ServiceNetwork implements Serializable {
                     NetworkConfig.scaled(capacity.communityServersPer1000Households(), c.households()), basic(Level.COMMUNITY));
         }
         this.departments = new ServerPool(Level.DEPARTMENT,
-                NetworkConfig.scaled(capacity.departmentServersPer1000Households(), households), basic(Level.DEPARTMENT));
+                NetworkConfig.scaled(capacity.departmentServersPer1000Households(), households.count()), basic(Level.DEPARTMENT));
         for (Compound c : compounds) {
             int servers = Math.max(1, (int) Math.round(c.households() / 1000.0 * capacity.propertyServersPer1000Households()));
             set(c, Level.PROPERTY, new ServerPool(Level.PROPERTY, servers,
@@ -58,6 +65,16 @@ public final class ServiceNetwork implements Serializable {
     /** The pool that handles a compound's issues at a level, or null when the level is absent there. */
     public ServerPool pool(Compound compound, Level level) {
         return byCompound[compound.index() * Level.COUNT + level.ordinal()];
+    }
+
+    /** The pool that handles this issue at a level: the compound's, or at the grid level its household's own grid's. */
+    public ServerPool pool(Issue issue, Level level) {
+        return level == Level.GRID ? grids[gridOf(issue)] : pool(issue.compound(), level);
+    }
+
+    /** The index of the grid the issue's household lives in. */
+    public int gridOf(Issue issue) {
+        return buildings.grid(households.building(issue.household()));
     }
 
     /** The grid workers' pool of a grid. */

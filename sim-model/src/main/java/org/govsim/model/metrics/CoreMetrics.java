@@ -56,8 +56,14 @@ public final class CoreMetrics {
                 "小区/网格内解决比例（不含维修）", MetricDef.Better.HIGHER, "the same share without routine repairs"));
         d.add(share("share_exited", "share taken to the hotline or a court", "转12345热线比例", MetricDef.Better.LOWER,
                 "of issues ended in the window"));
+        d.add(rate("hotline_per_1000hh_month", "issues reaching the 12345 hotline", "12345热线诉求", MetricDef.Better.LOWER,
+                "issues called in to the 12345 hotline, and issues whose household left the chain for it or a court"));
+        d.add(rate("property_hotline_per_1000hh_month", "property issues reaching the hotline", "12345热线物业诉求", MetricDef.Better.LOWER,
+                "repairs and property-service issues reaching the hotline (the external anchor: about 6-7)"));
         d.add(MetricDef.of("escalations_per_issue").kind(RATIO).unit("per issue", "次/件").label("escalations per issue", "每件诉求上交次数")
                 .lowerIsBetter(0.01).describe("escalations in the window ÷ issues arisen in it").build());
+        d.add(MetricDef.of("reworks_per_issue").kind(RATIO).unit("per issue", "次/件").label("reworks per issue", "每件诉求返工次数")
+                .lowerIsBetter(0.01).describe("times a first level redid a failed case (a repair back to the company) ÷ issues arisen").build());
         d.add(share("share_found_by_channel", "share found by a patrol or visit before being reported", "主动发现比例",
                 MetricDef.Better.HIGHER, "of issues reported in the window, those a detection channel found first"));
         d.add(score("satisfaction_mean", "residents' satisfaction", "居民满意度", "mean of property and governance satisfaction, at the end"));
@@ -77,6 +83,14 @@ public final class CoreMetrics {
         for (Level l : Level.values()) {
             d.add(share("settled_at_" + l.column() + "_share", "share settled by the " + l.label(), l.term() + "解决比例",
                     MetricDef.Better.NEITHER, "of issues settled in the window"));
+        }
+        d.add(share("disputes_unreported_share", "share of disputes that festered unreported", "未报告即激化的纠纷比例",
+                MetricDef.Better.NEITHER, "of disputes in the window: latent conflicts that erupted"));
+        d.add(share("disputes_called_in_share", "share of disputes called in to the hotline", "直接拨打12345的纠纷比例",
+                MetricDef.Better.NEITHER, "of disputes in the window: issues raised by calling the 12345 hotline"));
+        for (Level l : Level.values()) {
+            d.add(share("disputes_at_" + l.column() + "_share", "share of disputes arising at the " + l.label(), l.term() + "处形成的纠纷比例",
+                    MetricDef.Better.NEITHER, "of disputes in the window: where the issue stood when it became one"));
         }
         d.add(MetricDef.of("branches").kind(SIZE).unit("compound", "个").label("compounds with a party branch", "有党支部的小区")
                 .describe("at the end").build());

@@ -30,7 +30,15 @@ public final class MetricsObserver implements IssueObserver {
     final long[] windowArrivedByType = new long[IssueType.COUNT];
     final long[] windowDisputesByType = new long[IssueType.COUNT];
     final long[] windowSettledByLevel = new long[Level.COUNT];
+    /** where issues stood when they became disputes: a level, not yet reported (festered), or called in to the hotline */
+    final long[] windowDisputesByLevel = new long[Level.COUNT + 2];
+    static final int UNREPORTED = Level.COUNT;
+    static final int CALLED_IN = Level.COUNT + 1;
     long windowExited;
+    long windowPropertyExited;
+    long windowHotlineCalls;
+    long windowPropertyHotlineCalls;
+    long windowReworks;
     /** the same two counts leaving out routine repairs, which the property company settles and which dwarf the rest */
     long windowNonRepairSettledInCompound;
     long windowNonRepairEnded;
@@ -98,6 +106,24 @@ public final class MetricsObserver implements IssueObserver {
         }
         if (inWindow(now)) {
             windowDisputesByType[issue.type().ordinal()]++;
+            windowDisputesByLevel[issue.level() != null ? issue.level().ordinal() : issue.calledHotline() ? CALLED_IN : UNREPORTED]++;
+        }
+    }
+
+    @Override
+    public void calledHotline(Issue issue, double now) {
+        if (inWindow(now)) {
+            windowHotlineCalls++;
+            if (issue.type().domain() == IssueType.Domain.PROPERTY) {
+                windowPropertyHotlineCalls++;
+            }
+        }
+    }
+
+    @Override
+    public void reworked(Issue issue, double now) {
+        if (inWindow(now)) {
+            windowReworks++;
         }
     }
 
@@ -157,6 +183,9 @@ public final class MetricsObserver implements IssueObserver {
         monthExited++;
         if (inWindow(now)) {
             windowExited++;
+            if (issue.type().domain() == IssueType.Domain.PROPERTY) {
+                windowPropertyExited++;
+            }
             if (issue.type() != IssueType.REPAIR) {
                 windowNonRepairEnded++;
             }

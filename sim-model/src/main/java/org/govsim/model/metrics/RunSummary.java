@@ -56,7 +56,10 @@ public final class RunSummary {
         s.put("share_settled_in_compound", share(inCompound, ended));
         s.put("share_settled_in_compound_non_repair", share(m.windowNonRepairSettledInCompound, m.windowNonRepairEnded));
         s.put("share_exited", share(m.windowExited, ended));
+        s.put("hotline_per_1000hh_month", (m.windowHotlineCalls + m.windowExited) * rate);
+        s.put("property_hotline_per_1000hh_month", (m.windowPropertyHotlineCalls + m.windowPropertyExited) * rate);
         s.put("escalations_per_issue", share(m.windowEscalations, windowArrived));
+        s.put("reworks_per_issue", share(m.windowReworks, windowArrived));
         s.put("share_found_by_channel", share(m.windowFoundByChannel, m.windowReported));
         s.put("satisfaction_mean", end.accounts().satisfactionMean());
         s.put("satisfaction_property_mean", end.accounts().propertySatisfactionMean());
@@ -71,6 +74,11 @@ public final class RunSummary {
         }
         for (Level l : Level.values()) {
             s.put("settled_at_" + l.column() + "_share", share(m.windowSettledByLevel[l.ordinal()], windowSettled));
+        }
+        s.put("disputes_unreported_share", share(m.windowDisputesByLevel[MetricsObserver.UNREPORTED], windowDisputes));
+        s.put("disputes_called_in_share", share(m.windowDisputesByLevel[MetricsObserver.CALLED_IN], windowDisputes));
+        for (Level l : Level.values()) {
+            s.put("disputes_at_" + l.column() + "_share", share(m.windowDisputesByLevel[l.ordinal()], windowDisputes));
         }
         s.put("branches", (double) end.branches());
         s.put("owners_committee_quality_mean", end.ownersCommitteeQualityMean());

@@ -15,6 +15,9 @@ final class BehaviourParameters {
                 "Chance an issue is reported at once (at trust 0.5)."));
         d.add(real("reporting.trustWeight", "probability", 0.4, 0, 2, assumption("trust raises reporting"),
                 "Reporting chance = base + w (trust − 0.5), clamped to [0, 1]."));
+        d.add(real("reporting.hotlineTrustWeight", "per unit trust", 2.0, 0, 10,
+                assumption("households who trust the branch and community raise issues locally"),
+                "The chance of calling the hotline instead is × exp(−w (trust − 0.5))."));
         d.add(real("reporting.lateReportPerDay", "1/day", 1.0 / 14, 0, 10, assumption("a latent issue is reported after two weeks on average"),
                 "Hazard that the household reports a latent issue later."));
         d.add(real("reporting.latentDisputePerDay", "1/day", 1.0 / 60, 0, 10, assumption("domain-notes §4.4: 1/60 per day"),
@@ -36,7 +39,17 @@ final class BehaviourParameters {
                 "Outcome when the household takes the issue to the hotline."));
         d.add(real("satisfaction.monthlyDrift", "share", 0.1, 0, 1, assumption("domain-notes §4.5.4: ρ_d = 0.1"),
                 "Monthly pull of property satisfaction toward delivered quality."));
-        d.add(real("trust.initialMean", "score", 0.5, 0.01, 0.99, assumption("neutral trust"), "Mean initial trust in the branch and community."));
+        d.add(real("satisfaction.qualityFloor", "score", 0.30, 0, 0.9,
+                assumption("so that the flat contract's service is valued near the CCA 2019 score of 0.63 (domain-notes SF3)"),
+                "Property satisfaction drifts toward floor + (1 − floor) × quality: poor service still has some value."));
+        d.add(real("trust.initialMean", "score", 0.5, 0.01, 0.99, assumption("neutral trust"),
+                "Mean initial trust in the branch and community, and the level trust returns to without new experiences."));
+        d.add(real("trust.caseWeight", "share", 0.2, 0, 1, assumption("one case handled by the branch or community moves trust a fifth of the way"),
+                "Weight of a case the party and community organs settled (or failed) on the household's trust."));
+        d.add(real("trust.monthlyDecay", "share/month", 0.05, 0, 1, assumption("trust fades without new experiences"),
+                "Monthly share of the gap to the resting level that trust closes."));
+        d.add(real("trust.participationGain", "share", 0.02, 0, 0.5, assumption("domain-notes §4.5.4: +0.02 per event attended"),
+                "Trust gained by taking part (an event, an election, a hall meeting), as a share of the way to 1: T += g (1 − T)."));
         d.add(real("socialCapital.initial", "score", 0.3, 0, 1, assumption("domain-notes §4.5.4"),
                 "Social capital of every compound at the start; activities raise it."));
 
@@ -46,7 +59,7 @@ final class BehaviourParameters {
                 "Yearly hazard of fund misuse for a committee of quality 0 (× (1 − Q_oc)); a misuse lowers the compound's trust."));
         d.add(real("ownersCommittee.misuseTrustDrop", "score", 0.2, 0, 1, assumption("domain-notes §4.5.8: T −0.2"),
                 "Trust lost by the compound's households when funds are misused."));
-        d.add(real("payment.intercept", "logit", -0.9, -10, 10, assumption("calibrated: baseline collection ≈ 0.72 (domain-notes SF3)"),
+        d.add(real("payment.intercept", "logit", -1.15, -10, 10, assumption("calibrated: baseline collection ≈ 0.72 (domain-notes SF3)"),
                 "b₀ of the payment logit."));
         d.add(real("payment.satisfactionWeight", "logit", 2.5, 0, 10, assumption("domain-notes §4.5.4: b₁"), "b₁: weight of property satisfaction."));
         d.add(real("payment.neighbourWeight", "logit", 1.5, 0, 10, assumption("domain-notes §4.5.4: b₂"),

@@ -28,6 +28,8 @@ final class LevelParameters {
     static void declare(List<ParamDef> d) {
         d.add(real("levels.handoffDays", "day", 2, 0, 60, assumption("domain-notes §4.4"),
                 "Delay between a failure at one level and arrival at the next."));
+        d.add(real("levels.hotlineDispatchDays", "day", 2, 0, 60, assumption("12345 dispatches a work order to the street within days"),
+                "Delay before an issue called in to the 12345 hotline reaches the level that handles it."));
         d.add(real("levels.self.medianDays", "day", 3, 0.01, 365, assumption("domain-notes §4.5.2, L0"),
                 "Median time a household takes to settle an issue itself."));
         d.add(real("levels.self.sigma", "log-sd", 0.8, 0, 3, assumption("the same spread as service times, domain-notes §4.4"),

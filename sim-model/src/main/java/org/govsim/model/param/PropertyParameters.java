@@ -20,6 +20,11 @@ final class PropertyParameters {
         d.add(real("property.perceivedCollectionSlope", "share/effort", 0.3, 0, 5,
                 assumption("flat contract: collection responds weakly and late to effort"),
                 "The company's belief of how much one unit of effort raises the collection rate."));
+        d.add(real("property.complaintPenaltyYuan", "yuan/complaint", 400, 0, 100_000,
+                assumption("credit scoring and fines by the housing department make a complaint cost the company"),
+                "What the company expects one property dispute to cost it; effort that prevents complaints pays this back."));
+        d.add(real("property.memory", "share/month", 0.3, 0.01, 1, assumption("the company reacts to the last few months"),
+                "Weight of this month in the collection rate and complaint rate the company remembers."));
         d.add(real("property.effortAdjustment", "share/month", 0.3, 0, 1, assumption("effort adjusts gradually"),
                 "Share of the gap to the best-response effort closed each month."));
         d.add(real("property.initialEffort", "effort", 0.45, 0, 1, assumption("flat-contract equilibrium"), "Effort at the start."));

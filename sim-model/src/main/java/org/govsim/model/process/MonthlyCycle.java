@@ -17,7 +17,8 @@ import sim.engine.Steppable;
  * The month's end (every 30 days): each household decides whether to pay the property fee (logit of
  * satisfaction with the company, the share of its building that paid last month, trust, party membership,
  * transparency, the fee's burden and its own open issues; domain-notes §4.5.4); its satisfaction with the
- * company drifts toward the quality delivered; each company books revenue and cost and chooses its effort;
+ * company drifts toward the value of the service delivered and its trust toward its resting level; each company
+ * books revenue and cost and chooses its effort from what it collected and the complaints it drew;
  * then arrival rates are refreshed for the new month and the observer closes the month.
  * This is the only pass over all households, once a month.
  */
@@ -67,9 +68,12 @@ public final class MonthlyCycle implements Steppable {
         double sumG = 0;
         double sumT = 0;
         double sumEffort = 0;
+        double floor = behaviour.qualityFloor();
+        double trustRest = behaviour.trustRest();
+        double trustDecay = behaviour.trustMonthlyDecay();
         for (Compound c : compounds) {
             PropertyCompany company = c.company();
-            double quality = company.quality();
+            double valued = floor + (1 - floor) * company.quality();
             double intercept = b.payIntercept() + (company.contract().transparent() ? b.payTransparency() : 0);
             double compoundBilled = 0;
             double compoundCollected = 0;
@@ -95,8 +99,10 @@ public final class MonthlyCycle implements Steppable {
                             compoundCollected += amount;
                             paid++;
                         }
-                        s += drift * (quality - s);
+                        s += drift * (valued - s);
                         households.setPropertySatisfaction(h, s);
+                        double t = households.trust(h);
+                        households.setTrust(h, t + trustDecay * (trustRest - t));
                     }
                     sumP += s;
                     sumG += households.governanceSatisfaction(h);
@@ -107,7 +113,7 @@ public final class MonthlyCycle implements Steppable {
                 }
             }
             if (act) {
-                company.closeMonth(compoundBilled, compoundCollected, c.households(), rng);
+                company.closeMonth(compoundBilled, compoundCollected, c.households(), c.propertyDisputes(), rng);
             }
             billed += compoundBilled;
             collected += compoundCollected;

@@ -15,6 +15,8 @@ public final class Buildings implements Serializable {
     private final int[] households;
     private final byte[] floors;
     private final boolean[] elevator;
+    /** the grid (网格) a building belongs to: a large compound is divided among several */
+    private final int[] grid;
     /** share of the building's households that paid the fee last month: the neighbours' norm */
     private final float[] paidShare;
 
@@ -26,6 +28,7 @@ public final class Buildings implements Serializable {
         households = new int[capacity];
         floors = new byte[capacity];
         elevator = new boolean[capacity];
+        grid = new int[capacity];
         paidShare = new float[capacity];
     }
 
@@ -60,6 +63,14 @@ public final class Buildings implements Serializable {
 
     public int floors(int b) {
         return floors[b];
+    }
+
+    public int grid(int b) {
+        return grid[b];
+    }
+
+    void setGrid(int b, int g) {
+        grid[b] = g;
     }
 
     public boolean hasElevator(int b) {

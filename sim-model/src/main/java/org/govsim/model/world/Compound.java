@@ -27,6 +27,7 @@ public final class Compound implements Serializable {
     private double socialCapital;
     private int openIssues;
     private int disputes;
+    private int propertyDisputes;
 
     public Compound(int index, boolean old, int firstHousehold, int households, int firstBuilding, int buildings,
                     Community community, Grid grid, PropertyCompany company, OwnersCommittee ownersCommittee, double socialCapital) {
@@ -72,6 +73,7 @@ public final class Compound implements Serializable {
         return community;
     }
 
+    /** The grid of the compound's first building; a large compound is divided among several grids (see {@link Buildings#grid}). */
     public Grid grid() {
         return grid;
     }
@@ -111,8 +113,16 @@ public final class Compound implements Serializable {
         return disputes;
     }
 
-    public void disputed() {
+    public void disputed(boolean property) {
         disputes++;
+        if (property) {
+            propertyDisputes++;
+        }
+    }
+
+    /** Disputes about the property company (repairs, service and fees) since the start: its complaints. */
+    public int propertyDisputes() {
+        return propertyDisputes;
     }
 
     public int openIssues() {

@@ -42,8 +42,6 @@ public final class DistrictBuilder {
         for (int i = 0; i < communities.length; i++) {
             communities[i] = new Community(i, communityHouseholds[i]);
         }
-        Grid[] grids = buildGrids(layout, communities);
-
         int totalHouseholds = layout.totalHouseholds();
         Households households = new Households(totalHouseholds);
         int[] buildingsPer = new int[n];
@@ -57,7 +55,11 @@ public final class DistrictBuilder {
         Beta satisfaction = beta(w.initialSatisfaction(), w.satisfactionConcentration());
         Beta trust = beta(w.initialTrust(), w.satisfactionConcentration());
         Poisson extraPersons = new Poisson(Math.max(1e-9, w.personsMean() - 1), rng);
-        Compound[] compounds = new Compound[n];
+        GridLayout gridLayout = new GridLayout(w.householdsPerGrid(), totalBuildings);
+        int[] firstHouseholds = new int[n];
+        int[] firstBuildings = new int[n];
+        int[] buildingCounts = new int[n];
+        boolean[] branch = new boolean[n];
         int h = 0;
         int b = 0;
         for (int c = 0; c < n; c++) {
@@ -81,27 +83,39 @@ public final class DistrictBuilder {
                 remaining -= size;
                 b++;
             }
+            firstHouseholds[c] = firstHousehold;
+            firstBuildings[c] = firstBuilding;
+            buildingCounts[c] = b - firstBuilding;
+            branch[c] = rng.nextDouble() < w.branchCoverage();
+            gridLayout.place(layout.community[c], firstBuilding, b - firstBuilding, layout.households[c], buildings);
+        }
+        buildings.finish(b);
+        for (int k = 0; k < b; k++) {
+            buildings.setGrid(k, gridLayout.gridOf(k));
+        }
+        Grid[] grids = buildGrids(buildings, gridLayout.grids(), communities, layout);
+        Compound[] compounds = new Compound[n];
+        for (int c = 0; c < n; c++) {
             PropertyCompany company = new PropertyCompany(property, new FlatContract(property.perceivedCollectionSlope()));
-            Compound compound = new Compound(c, old, firstHousehold, layout.households[c], firstBuilding, b - firstBuilding,
-                    communities[layout.community[c]], grids[layout.grid[c]], company, new OwnersCommittee(w.ownersCommitteeQuality()),
-                    w.initialSocialCapital());
-            if (rng.nextDouble() < w.branchCoverage()) {
+            Compound compound = new Compound(c, layout.old[c], firstHouseholds[c], layout.households[c], firstBuildings[c], buildingCounts[c],
+                    communities[layout.community[c]], grids[buildings.grid(firstBuildings[c])], company,
+                    new OwnersCommittee(w.ownersCommitteeQuality()), w.initialSocialCapital());
+            if (branch[c]) {
                 compound.setBranch(new PartyBranch(w.branchStrength()));
             }
             compounds[c] = compound;
         }
-        buildings.finish(b);
         return new World(households, buildings, compounds, communities, grids);
     }
 
-    private Grid[] buildGrids(DistrictLayout layout, Community[] communities) {
-        int[] gridHouseholds = new int[layout.grids];
-        int[] gridCommunity = new int[layout.grids];
-        for (int c = 0; c < layout.households.length; c++) {
-            gridHouseholds[layout.grid[c]] += layout.households[c];
-            gridCommunity[layout.grid[c]] = layout.community[c];
+    private Grid[] buildGrids(Buildings buildings, int count, Community[] communities, DistrictLayout layout) {
+        int[] gridHouseholds = new int[count];
+        int[] gridCommunity = new int[count];
+        for (int k = 0; k < buildings.count(); k++) {
+            gridHouseholds[buildings.grid(k)] += buildings.households(k);
+            gridCommunity[buildings.grid(k)] = layout.community[buildings.compound(k)];
         }
-        Grid[] grids = new Grid[layout.grids];
+        Grid[] grids = new Grid[count];
         for (int g = 0; g < grids.length; g++) {
             // one grid worker per grid-sized block of households
             int workers = Math.max(1, (int) Math.round(gridHouseholds[g] / w.householdsPerGrid()));

@@ -136,6 +136,14 @@ public final class Households implements Serializable {
         trust[h] = (float) clamp(t);
     }
 
+    /**
+     * Taking part (an event, an election, a hall meeting) raises trust a share {@code gain} of the way to 1: the more
+     * a household already trusts, the less one more event adds, so trust approaches 1 only under constant contact.
+     */
+    public void raiseTrust(int h, double gain) {
+        trust[h] = (float) clamp(trust[h] + gain * (1 - trust[h]));
+    }
+
     private static double clamp(double v) {
         return v < 0 ? 0 : (v > 1 ? 1 : v);
     }

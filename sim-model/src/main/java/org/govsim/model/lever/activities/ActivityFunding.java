@@ -92,7 +92,7 @@ public final class ActivityFunding implements Lever<ActivitySettings> {
                 for (int e = 0; e < held; e++) {
                     for (int k = 0; k < reach; k++) {
                         int x = c.firstHousehold() + rng.nextInt(c.households());
-                        h.setTrust(x, h.trust(x) + s.trustPerEvent());
+                        h.raiseTrust(x, s.trustPerEvent());
                     }
                 }
                 double sc = c.socialCapital();

@@ -65,7 +65,7 @@ public final class CommitteeElections implements Lever<ElectionSettings> {
         return sum / c.households();
     }
 
-    /** Every compound elects at once, each term. */
+    /** Every compound elects at once, each term; voting is taking part, which raises a voter's trust. */
     private static final class Elections implements Steppable {
         private static final long serialVersionUID = 1L;
         private final ElectionSettings s;
@@ -80,6 +80,16 @@ public final class CommitteeElections implements Lever<ElectionSettings> {
             this.held = held;
         }
 
+        private void vote(Compound c, double turnout) {
+            Households h = context.households();
+            double gain = context.core().behaviour().trustParticipationGain();
+            for (int x = c.firstHousehold(); x < c.firstHousehold() + c.households(); x++) {
+                if (rng.nextDouble() < turnout) {
+                    h.raiseTrust(x, gain);
+                }
+            }
+        }
+
         @Override
         public void step(SimState state) {
             double now = context.now();
@@ -90,6 +100,7 @@ public final class CommitteeElections implements Lever<ElectionSettings> {
                 if (turnout < s.minTurnout()) {
                     continue; // the election fails and the old committee stays
                 }
+                vote(c, turnout);
                 double[] pool = new double[s.candidates()];
                 int n = 0;
                 for (int k = 0; k < s.candidates(); k++) {

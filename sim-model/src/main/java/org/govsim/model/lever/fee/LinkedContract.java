@@ -79,6 +79,13 @@ final class LinkedContract implements FeeContract {
         return 0.5 * (1 + Erf.erf(z / Math.sqrt(2)));
     }
 
+    /** The share it keeps at a given effort: the withheld share is released in proportion to the score that effort earns. */
+    @Override
+    public double retainedShare(double effort) {
+        double score = Math.max(0, Math.min(1, (effort - ratingMin) / (ratingTarget - ratingMin)));
+        return 1 - beta + beta * score;
+    }
+
     @Override
     public boolean transparent() {
         return transparent;

@@ -6,6 +6,7 @@ import org.govsim.model.issue.DetectionChannel;
 import org.govsim.model.issue.Issue;
 import org.govsim.model.issue.IssueModifier;
 import org.govsim.model.issue.Level;
+import org.govsim.model.issue.ServiceNetwork;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
@@ -71,7 +72,7 @@ public final class GridPartyOrganisation implements Lever<GridPartySettings> {
         context.figure("grid_party_organisation", new CompoundFigure.PerGrid(organisation));
         context.figure("liaison_cadre", new CompoundFigure.GridFlags(liaison));
         context.addDetectionChannel(new PartyPatrol(organisation, patrol));
-        context.addIssueModifier(new GridBacking(s, organisation, liaison, uplift));
+        context.addIssueModifier(new GridBacking(s, context.network(), organisation, liaison, uplift));
     }
 
     /** Members walking with the grid worker: the extra visits beyond the worker's own. */
@@ -88,10 +89,11 @@ public final class GridPartyOrganisation implements Lever<GridPartySettings> {
         }
     }
 
-    private record GridBacking(GridPartySettings s, byte[] organisation, boolean[] liaison, double[] uplift) implements IssueModifier {
+    private record GridBacking(GridPartySettings s, ServiceNetwork network, byte[] organisation, boolean[] liaison, double[] uplift)
+            implements IssueModifier {
         @Override
         public double successShift(Issue issue, Level level) {
-            int g = issue.compound().grid().index();
+            int g = network.gridOf(issue);
             if (level == Level.GRID) {
                 return uplift[organisation[g]];
             }

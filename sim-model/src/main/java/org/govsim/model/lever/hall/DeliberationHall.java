@@ -72,7 +72,8 @@ public final class DeliberationHall implements Lever<HallSettings> {
         }
         context.figure("has_hall", new HasHall(network));
         context.addRoutingRule(new CollectiveIssues(network, context.core().issueTypes()));
-        HallEffects effects = new HallEffects(s, network, context.tag("supervised"), context.counter("repairs_supervised"));
+        HallEffects effects = new HallEffects(s, network, context.households(), context.core().behaviour().trustParticipationGain(),
+                context.tag("supervised"), context.counter("repairs_supervised"));
         context.addIssueModifier(effects);
         context.addIssueObserver(effects);
         if (s.wishWall()) {

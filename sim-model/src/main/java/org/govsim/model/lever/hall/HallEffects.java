@@ -8,19 +8,28 @@ import org.govsim.model.issue.IssueType;
 import org.govsim.model.issue.Level;
 import org.govsim.model.issue.ServiceNetwork;
 import org.govsim.model.metrics.Counter;
+import org.govsim.model.world.Households;
 
-/** Decision odds at the hall, and the hall's supervision of repairs (tagged at the company's first visit, counted when settled). */
+/**
+ * Decision odds at the hall, the hall's supervision of repairs (tagged at the company's first visit, counted when
+ * settled), and participation: a household whose item a meeting takes up gains trust.
+ */
 final class HallEffects implements IssueModifier, IssueObserver {
     private static final long serialVersionUID = 1L;
 
     private final HallSettings s;
     private final ServiceNetwork network;
+    private final Households households;
+    private final double participationGain;
     private final IssueTag supervisedTag;
     private final Counter supervised;
 
-    HallEffects(HallSettings s, ServiceNetwork network, IssueTag supervisedTag, Counter supervised) {
+    HallEffects(HallSettings s, ServiceNetwork network, Households households, double participationGain, IssueTag supervisedTag,
+                Counter supervised) {
         this.s = s;
         this.network = network;
+        this.households = households;
+        this.participationGain = participationGain;
         this.supervisedTag = supervisedTag;
         this.supervised = supervised;
     }
@@ -42,6 +51,9 @@ final class HallEffects implements IssueModifier, IssueObserver {
     public void beforeService(Issue issue, Level level) {
         if (supervises(issue, level) && issue.escalations() == 0) {
             issue.tag(supervisedTag);
+        }
+        if (level == Level.HALL) {
+            households.raiseTrust(issue.household(), participationGain); // the household took part in the meeting on its item
         }
     }
 

@@ -85,8 +85,7 @@ public final class HandrailProgramme implements Serializable {
 
     /** The grid worker's survey finds a unit's need when it visits any of the unit's households. */
     private boolean surveyFinds(int unit, double now) {
-        Compound c = context.compounds()[context.buildings().compound(unit)];
-        double hazard = c.grid().patrolHazardPerDay() * context.buildings().households(unit);
+        double hazard = context.grids()[context.buildings().grid(unit)].patrolHazardPerDay() * context.buildings().households(unit);
         double exposure = now - Math.max(needSince[unit], lastSitting);
         return rng.nextDouble() < 1 - Math.exp(-hazard * exposure);
     }

@@ -80,7 +80,7 @@ final class CommunityVolunteers implements Serializable {
         for (int e = 0; e < events; e++) {
             for (int k = 0; k < s.householdsPerEvent(); k++) {
                 int x = randomHousehold(rng);
-                h.setTrust(x, h.trust(x) + s.eventTrust());
+                h.raiseTrust(x, s.eventTrust());
             }
         }
     }

@@ -85,11 +85,10 @@ public final class DoubleReporting implements Lever<VolunteerSettings> {
             grids.add(new ArrayList<>());
         }
         for (Compound c : context.compounds()) {
-            int k = c.community().index();
-            compounds.get(k).add(c);
-            if (!grids.get(k).contains(c.grid())) {
-                grids.get(k).add(c.grid());
-            }
+            compounds.get(c.community().index()).add(c);
+        }
+        for (Grid g : context.grids()) {
+            grids.get(g.community().index()).add(g);
         }
         MonthlyCounters counters = new MonthlyCounters(context.counter("volunteer_hours"), context.counter("service_events"),
                 context.counter("surge_responses"), context.counter("surge_staffing_hours"));
