@@ -169,7 +169,8 @@ public final class GuiCommand implements Callable<Integer> {
         if (!(saved instanceof District district)) {
             throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a govsim district");
         }
-        return DistrictWithUI.resuming(district, file.getFileName() + " (day " + Math.round(Math.max(0, district.schedule.getTime())) + ")");
+        // the scenario it was run from (recognised by its parameters), its seed and day, and the file
+        return DistrictWithUI.resuming(district, DistrictWithUI.checkpointTitle(district) + " (" + file.getFileName() + ")");
     }
 
     private static ScenarioException problem(Path file, String message) {

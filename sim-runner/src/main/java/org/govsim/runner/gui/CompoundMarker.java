@@ -1,6 +1,12 @@
 package org.govsim.runner.gui;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.Predicate;
 import org.govsim.model.issue.Level;
@@ -11,22 +17,62 @@ import org.govsim.model.world.Compound;
  * meetings, party-building advisors. A marker reads the compound only, so a new lever gets its marker by
  * adding one here (usually "the compound has a pool at the lever's level" or a count the lever keeps).
  *
- * @param name     what the legend calls it
- * @param colour   the marker's fill
- * @param applies  whether the compound gets the marker
+ * <p>Markers differ in shape as well as colour, and their colours are off the map's viridis ramp (no red,
+ * white or pink lies on it); a dark outline sets them off from any tile, so they can be told apart without
+ * telling colours apart.
+ *
+ * @param name    what the legend calls it
+ * @param colour  the marker's fill
+ * @param form    its shape
+ * @param applies whether the compound gets the marker
  */
-public record CompoundMarker(String name, Color colour, Predicate<Compound> applies) {
+public record CompoundMarker(String name, Color colour, Form form, Predicate<Compound> applies) {
+    private static final Color OUTLINE = new Color(20, 20, 20);
+
+    /** The shapes markers come in. */
+    public enum Form {
+        CIRCLE, SQUARE, TRIANGLE, DIAMOND
+    }
 
     /** The markers drawn today: what the model's pools and the advisor lever show. */
     public static List<CompoundMarker> standard() {
         return List.of(
-                hasPool("party branch", new Color(200, 16, 46), Level.BRANCH),
-                hasPool("deliberation hall", new Color(37, 99, 235), Level.HALL),
-                new CompoundMarker("advisor", new Color(124, 58, 237), c -> c.advisors() > 0));
+                hasPool("party branch", new Color(213, 94, 0), Form.CIRCLE, Level.BRANCH),        // Okabe-Ito vermillion
+                hasPool("deliberation hall", Color.WHITE, Form.SQUARE, Level.HALL),
+                new CompoundMarker("advisor", new Color(204, 121, 167), Form.TRIANGLE, c -> c.advisors() > 0)); // reddish purple
     }
 
     /** Marks compounds that have a pool at {@code level} (the level exists for them). */
-    public static CompoundMarker hasPool(String name, Color colour, Level level) {
-        return new CompoundMarker(name, colour, c -> c.pool(level) != null);
+    public static CompoundMarker hasPool(String name, Color colour, Form form, Level level) {
+        return new CompoundMarker(name, colour, form, c -> c.pool(level) != null);
+    }
+
+    /** Draws the marker with its top-left corner at (x, y), {@code size} pixels across. */
+    public void draw(Graphics2D g, double x, double y, double size) {
+        Shape shape = shape(x, y, size);
+        g.setColor(colour);
+        g.fill(shape);
+        g.setColor(OUTLINE);
+        g.setStroke(new BasicStroke(size >= 9 ? 1.5f : 1f));
+        g.draw(shape);
+    }
+
+    private Shape shape(double x, double y, double d) {
+        return switch (form) {
+            case CIRCLE -> new Ellipse2D.Double(x, y, d, d);
+            case SQUARE -> new Rectangle2D.Double(x + d * 0.08, y + d * 0.08, d * 0.84, d * 0.84);
+            case TRIANGLE -> polygon(x, y, d, new double[] {0.5, 0, 1, 0.92, 0, 0.92});
+            case DIAMOND -> polygon(x, y, d, new double[] {0.5, 0, 1, 0.5, 0.5, 1, 0, 0.5});
+        };
+    }
+
+    private static Shape polygon(double x, double y, double d, double[] unit) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x + unit[0] * d, y + unit[1] * d);
+        for (int i = 2; i < unit.length; i += 2) {
+            p.lineTo(x + unit[i] * d, y + unit[i + 1] * d);
+        }
+        p.closePath();
+        return p;
     }
 }

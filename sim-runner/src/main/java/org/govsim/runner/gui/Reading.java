@@ -1,0 +1,59 @@
+package org.govsim.runner.gui;
+
+import java.io.Serializable;
+import java.util.Locale;
+import sim.util.Valuable;
+
+/**
+ * A number as an inspector shows it, rounded and with its unit ("72.4%", "1,234 yuan", "0.55 of 1"), that MASON
+ * can still chart: its inspectors chart any {@link Valuable} by its {@link #doubleValue()}, and show its
+ * {@link #toString()}.
+ *
+ * @param value the number
+ * @param text  how it is shown
+ */
+public record Reading(double value, String text) implements Valuable, Serializable {
+
+    /** What a missing value (no bill yet, no households) shows. */
+    public static final String NONE = "–";
+
+    /** A score in [0, 1], two decimals: "0.55". */
+    public static Reading score(double v) {
+        return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f", v) : NONE);
+    }
+
+    /** A share in [0, 1] as a percentage with one decimal: "72.4%". */
+    public static Reading share(double v) {
+        return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f%%", 100 * v) : NONE);
+    }
+
+    /** An amount of money, whole yuan with thousands separated: "12,345 yuan". */
+    public static Reading yuan(double v) {
+        return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f yuan", v) : NONE);
+    }
+
+    /** A duration: "12.3 days". */
+    public static Reading days(double v) {
+        return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f days", v) : NONE);
+    }
+
+    /** A count, with its unit: "12 issues". */
+    public static Reading count(long n, String unit) {
+        return new Reading(n, String.format(Locale.ROOT, "%,d %s", n, unit));
+    }
+
+    /** A rate per 100 households, one decimal: "6.4 per 100 households". */
+    public static Reading per100(double v) {
+        return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f per 100 households", v) : NONE);
+    }
+
+    @Override
+    public double doubleValue() {
+        return value;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}
