@@ -44,6 +44,7 @@ final class AgesChart {
         outline.setSeriesVisibleInLegend(0, false);
         plot.setDataset(1, new XYSeriesCollection(before));
         plot.setRenderer(1, outline);
+        plot.setNoDataMessage("No open issue the GUI has followed yet: they appear as the run plays");
         ChartLook.style(chart);
         panel = ChartLook.panel(chart);
     }

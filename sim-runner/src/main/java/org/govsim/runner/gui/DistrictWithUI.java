@@ -132,6 +132,9 @@ public class DistrictWithUI extends GUIState {
         figures.refresh();
         map.show(figures, title, false);
         charts.reset(shown.metrics().months(), shown.config().run().burnInDays(), shown.config().run().endDay(), true);
+        if (controller != null) {
+            controller.refresh(); // the Model tab's figures of "now"
+        }
     }
 
     @Override

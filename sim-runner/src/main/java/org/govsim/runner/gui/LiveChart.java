@@ -118,6 +118,7 @@ final class LiveChart {
         XYPlot plot = chart.getXYPlot();
         ((NumberAxis) plot.getDomainAxis()).setRange(0, Math.max(1, endDay));
         plot.clearDomainMarkers();
+        plot.setNoDataMessage(burnIn > 0 ? "Monthly figures start a month after the burn-in" : "Monthly figures start after a month");
         if (burnIn > 0) {
             plot.addDomainMarker(ChartLook.burnIn(burnIn), Layer.BACKGROUND);
         }

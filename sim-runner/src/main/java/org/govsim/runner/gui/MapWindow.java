@@ -53,7 +53,7 @@ final class MapWindow {
             @Override
             public void mouseClicked(MouseEvent e) {
                 if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), gui);
+                    inspectAt(e.getX(), e.getY());
                 }
             }
         });
@@ -111,6 +111,14 @@ final class MapWindow {
         bar.add(marks);
         bar.add(lock);
         return bar;
+    }
+
+    /** Inspects what lies at a point of the display (in its pixels), as a click there does. */
+    void inspectAt(double x, double y) {
+        Rectangle2D.Double at = new Rectangle2D.Double(x, y, 1, 1);
+        display.createInspectors(at, gui);
+        display.performSelection(at); // MASON's own click does it too: the same selection, outlined on the map
+        display.repaint();
     }
 
     /** Sizes the display at zoom 1 to the room the window gives it, so the map fills the window. */

@@ -5,6 +5,7 @@ import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.awt.geom.Rectangle2D;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,11 +20,13 @@ import javax.swing.JLabel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
+import org.govsim.model.District;
 import org.govsim.runner.scenario.Scenario;
 import org.govsim.runner.scenario.ScenarioLoader;
 import org.jfree.chart.ChartPanel;
 import org.jfree.chart.ChartRenderingInfo;
 import sim.display.Console;
+import sim.engine.SimState;
 
 /**
  * Opens the real GUI on a scenario, as {@code govsim gui} does, and writes what a user would see to a report
@@ -32,7 +35,8 @@ import sim.display.Console;
  * and after it, and after Stop, a changed lever and Play again. It also saves the map and the screen at each
  * stage. Run in its own JVM on a virtual display.
  *
- * <p>Arguments: OUT_DIR SCENARIO DAYS [PATH=VALUE ...]
+ * <p>Arguments: OUT_DIR SCENARIO DAYS [PATH=VALUE ...], or OUT_DIR FILE.checkpoint DAYS to reopen a saved run as
+ * {@code govsim gui --checkpoint} does (then without the Stop and Play).
  */
 public final class GuiProbe {
     private final Properties report = new Properties();
@@ -45,17 +49,35 @@ public final class GuiProbe {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         Files.createDirectories(out);
-        Scenario scenario = new ScenarioLoader().load(Path.of(args[1])).withOverrides(Arrays.asList(args).subList(3, args.length));
         double days = Double.parseDouble(args[2]);
         GuiProbe probe = new GuiProbe(out);
         try {
-            probe.run(scenario, days);
+            if (args[1].endsWith(".checkpoint")) {
+                District saved;
+                try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
+                    saved = (District) SimState.readFromCheckpoint(in);
+                }
+                probe.resume(DistrictWithUI.resuming(saved, DistrictWithUI.checkpointTitle(saved)), days);
+            } else {
+                Scenario scenario = new ScenarioLoader().load(Path.of(args[1]))
+                        .withOverrides(Arrays.asList(args).subList(3, args.length));
+                probe.run(scenario, days);
+            }
         } finally {
             try (OutputStream o = Files.newOutputStream(out.resolve("report.properties"))) {
                 probe.report.store(o, "govsim GUI probe");
             }
         }
         System.exit(0);
+    }
+
+    private void resume(DistrictWithUI gui, double days) throws Exception {
+        Console console = GuiLauncher.open(gui);
+        settle();
+        stage("before", gui, console);
+        Autopilot.screenshot(out.resolve("before.png"));
+        Autopilot.playUntil(console, days, Duration.ofMinutes(3));
+        stage("played", gui, console);
     }
 
     private void run(Scenario scenario, double days) throws Exception {
@@ -66,11 +88,13 @@ public final class GuiProbe {
         put("screen", screen);
         stage("before", gui, console);
         Autopilot.snapshotMap(gui, out.resolve("before-map.png"));
+        Autopilot.screenshot(out.resolve("before.png"));
 
         Autopilot.playUntil(console, days, Duration.ofMinutes(3));
         stage("played", gui, console);
         Autopilot.snapshotMap(gui, out.resolve("played-map.png"));
         Autopilot.screenshot(out.resolve("played.png"));
+        inspect(gui, console);
 
         // the "change a lever, same seed" workflow: Stop, change a lever, Play again
         GuiLauncher.onSwing(console::pressStop);
@@ -79,6 +103,27 @@ public final class GuiProbe {
         Autopilot.playUntil(console, days, Duration.ofMinutes(3));
         stage("replayed", gui, console);
         Autopilot.screenshot(out.resolve("replayed.png"));
+    }
+
+    /** Clicks the largest compound, as a user would, and saves the screen with its inspector in the Console. */
+    private void inspect(DistrictWithUI gui, Console console) throws Exception {
+        GuiLauncher.onSwing(() -> {
+            DistrictMapPortrayal map = gui.mapWindow().portrayal();
+            MapLayout layout = map.layout();
+            int largest = 0;
+            for (int c = 1; c < layout.compounds(); c++) {
+                largest = gui.figures().compound(c).households() > gui.figures().compound(largest).households() ? c : largest;
+            }
+            Rectangle2D.Double tile = layout.tile(largest);
+            java.awt.Dimension size = gui.mapWindow().displaySize();
+            double[] at = DistrictMapPortrayal.placement(layout, new Rectangle2D.Double(0, 0, size.width, size.height),
+                    MapLegend.HEIGHT);
+            gui.mapWindow().inspectAt(at[0] + (tile.x + tile.width / 2) * at[2], at[1] + (tile.y + tile.height * 0.75) * at[2]);
+            put("inspected", CompoundInspection.name(gui.figures().compound(largest)));
+        });
+        settle();
+        Autopilot.screenshot(out.resolve("inspector.png"));
+        GuiLauncher.onSwing(() -> GuiLauncher.showModelTab(console));
     }
 
     private void stage(String name, DistrictWithUI gui, Console console) throws Exception {

@@ -145,6 +145,40 @@ class GuiXvfbTest {
         assertEquals("true", r.getProperty("lever.accepted"));
     }
 
+    @Test
+    @Timeout(value = 150, unit = TimeUnit.SECONDS)
+    void aReopenedCheckpointIsDrawnBeforePlayUnderItsScenariosNameAndPlayContinuesIt() throws Exception {
+        Scenario scenario = new ScenarioLoader().load(GuiFixtures.baselineFile())
+                .withOverrides(List.of(SMALL, "run.burnInDays=30"));
+        District saved = GuiRun.replication(scenario, 1, 0).newDistrict();
+        saved.start();
+        while (saved.schedule.getTime() < 90) {
+            saved.schedule.step(saved);
+        }
+        Path file = tmp.resolve("day90.checkpoint");
+        try (java.io.OutputStream o = Files.newOutputStream(file)) {
+            saved.writeToCheckpoint(o);
+        }
+        Path out = tmp.resolve("probe");
+        try (VirtualDisplay display = VirtualDisplay.start(xvfbOrSkip(), "1366x768x24")) {
+            Child child = run(display.name(), List.of(GuiProbe.class.getName(), out.toString(), file.toString(), "120"));
+            assertEquals(0, child.exitCode(), "the probe failed:\n" + child.err());
+        }
+        Properties r = new Properties();
+        try (InputStream in = Files.newInputStream(out.resolve("report.properties"))) {
+            r.load(in);
+        }
+        assertTrue(Double.parseDouble(r.getProperty("before.figuresDay")) >= 90, "before Play: the saved day, "
+                + r.getProperty("before.figuresDay"));
+        assertTrue(Integer.parseInt(r.getProperty("before.line.0.points")) >= 2, "and the months it had recorded, in the charts");
+        String title = r.getProperty("before.title");
+        assertTrue(title.contains("baseline with") && title.contains("district.compounds=40") && title.contains("saved at day 90"),
+                "the scenario's name, recognised from the saved parameters: " + title);
+        assertTrue(Double.parseDouble(r.getProperty("played.figuresDay")) >= 120, "Play continues the saved run");
+        assertEquals("false", r.getProperty("played.line.0.previous"), "continuing is not a new run: no faint line");
+        assertTrue(Integer.parseInt(r.getProperty("played.line.0.points")) > Integer.parseInt(r.getProperty("before.line.0.points")));
+    }
+
     /** Each chart the probe saw: its panel inside its window, unscaled, its plot and axes inside the panel, a plot of some size. */
     private static void checkCharts(Properties r, String stage) {
         int seen = 0;
