@@ -1,12 +1,10 @@
 package org.govsim.runner.gui;
 
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Font;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +22,6 @@ import javax.swing.Scrollable;
 import javax.swing.SwingConstants;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import org.govsim.model.param.ParamDef;
 import sim.portrayal.Inspector;
 
 /**
@@ -39,11 +36,6 @@ import sim.portrayal.Inspector;
  */
 @SuppressWarnings("serial") // an inspector is never serialised
 final class ModelTab extends Inspector implements Scrollable {
-    private static final Color MUTED = new Color(110, 110, 110);
-    private static final Color CHANGED = new Color(0, 84, 166);
-    /** Width of the value column: a number's field and its unit, or a list, pixels. A longer unit is cut short, in full in its tooltip. */
-    static final int VALUE_WIDTH = 172;
-
     private final ParameterSheet sheet;
     private final Supplier<DistrictFigures> figures;
     private final JLabel[] live = new JLabel[5];
@@ -73,7 +65,7 @@ final class ModelTab extends Inspector implements Scrollable {
                 list.add(sectionHeading("Core model"));
                 leversDone = true;
             }
-            GroupPanel panel = new GroupPanel(g);
+            GroupPanel panel = new GroupPanel(g, sheet, this::updateInspector, this::filter);
             groups.add(panel);
             list.add(panel);
         }
@@ -94,8 +86,8 @@ final class ModelTab extends Inspector implements Scrollable {
         for (int i = 0; i < names.length; i++) {
             live[i] = new JLabel(Reading.NONE);
             live[i].setHorizontalAlignment(SwingConstants.RIGHT);
-            p.add(new JLabel(names[i]), cell(0, i, 1, GridBagConstraints.HORIZONTAL));
-            p.add(live[i], cell(1, i, 0, GridBagConstraints.NONE));
+            p.add(new JLabel(names[i]), GroupPanel.cell(0, i, 1, GridBagConstraints.HORIZONTAL));
+            p.add(live[i], GroupPanel.cell(1, i, 0, GridBagConstraints.NONE));
         }
         return p;
     }
@@ -115,7 +107,7 @@ final class ModelTab extends Inspector implements Scrollable {
         row.add(title, BorderLayout.WEST);
         row.add(status, BorderLayout.CENTER);
         row.add(undo, BorderLayout.EAST);
-        status.setForeground(MUTED);
+        status.setForeground(GroupPanel.MUTED);
         search.setToolTipText("Shows the parameters whose name, path, description or lever contains every word typed");
         search.getDocument().addDocumentListener(new DocumentListener() {
             @Override
@@ -144,21 +136,10 @@ final class ModelTab extends Inspector implements Scrollable {
     private static JLabel sectionHeading(String text) {
         JLabel l = new JLabel(text);
         l.setFont(l.getFont().deriveFont(Font.PLAIN));
-        l.setForeground(MUTED);
+        l.setForeground(GroupPanel.MUTED);
         l.setBorder(BorderFactory.createEmptyBorder(8, 8, 2, 8));
         l.setAlignmentX(LEFT_ALIGNMENT);
         return l;
-    }
-
-    private static GridBagConstraints cell(int x, int y, double weight, int fill) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridx = x;
-        c.gridy = y;
-        c.weightx = weight;
-        c.fill = fill;
-        c.anchor = GridBagConstraints.WEST;
-        c.insets = new Insets(1, 2, 1, 4);
-        return c;
     }
 
     /** Shows only the parameters the search matches (all groups unfolded); an empty search restores the groups. */
@@ -184,7 +165,7 @@ final class ModelTab extends Inspector implements Scrollable {
                 if (g.toggle != null) {
                     paths.add(g.toggle.def().path());
                 }
-                g.rows.stream().filter(r -> r.label.isVisible()).forEach(r -> paths.add(r.editor.def().path()));
+                g.rows.stream().filter(r -> r.label().isVisible()).forEach(r -> paths.add(r.editor().def().path()));
             }
         }
         return paths;
@@ -193,7 +174,7 @@ final class ModelTab extends Inspector implements Scrollable {
     /** The labels of the parameter rows, for tests of what fits. */
     List<JLabel> rowLabels() {
         List<JLabel> labels = new ArrayList<>();
-        groups.forEach(g -> g.rows.forEach(r -> labels.add(r.label)));
+        groups.forEach(g -> g.rows.forEach(r -> labels.add(r.label())));
         return labels;
     }
 
@@ -204,7 +185,7 @@ final class ModelTab extends Inspector implements Scrollable {
             if (g.toggle != null) {
                 all.add(g.toggle);
             }
-            g.rows.forEach(r -> all.add(r.editor));
+            g.rows.forEach(r -> all.add(r.editor()));
         }
         return all;
     }
@@ -252,137 +233,6 @@ final class ModelTab extends Inspector implements Scrollable {
     @Override
     public boolean getScrollableTracksViewportHeight() {
         return true;
-    }
-
-    /** One row: the parameter's name, and its value (the editor and the unit). */
-    private record Row(JLabel label, ParameterEditor editor, JPanel value, boolean key, Terms.Title title) {
-    }
-
-    /** A lever's or section's heading (with the lever's switch) and its rows, the key ones first. */
-    private final class GroupPanel extends JPanel {
-        private final ParameterGroups.Group group;
-        private final ParameterEditor toggle;
-        private final JLabel heading;
-        private final JButton more = new JButton();
-        private final JPanel body = new JPanel(new GridBagLayout());
-        private final List<Row> rows = new ArrayList<>();
-        private boolean unfolded;
-
-        GroupPanel(ParameterGroups.Group group) {
-            super(new BorderLayout());
-            this.group = group;
-            setAlignmentX(LEFT_ALIGNMENT);
-            setBorder(BorderFactory.createEmptyBorder(2, 4, 4, 4));
-            JPanel head = new JPanel(new BorderLayout(4, 0));
-            Font bold = getFont().deriveFont(Font.BOLD);
-            if (group.toggle().isPresent()) {
-                ParamDef sw = group.toggle().get();
-                toggle = new ParameterEditor(sw, sheet, "", tip(sw), ModelTab.this::updateInspector);
-                toggle.component().setFont(bold);
-                ((javax.swing.AbstractButton) toggle.component()).setText(Terms.withChinese(group.title(), bold));
-                heading = null;
-                head.add(toggle.component(), BorderLayout.CENTER);
-            } else {
-                toggle = null;
-                heading = new JLabel(Terms.withChinese(group.title(), bold));
-                heading.setFont(bold);
-                // level with the titles of the levers' switches, which follow a check box
-                javax.swing.JCheckBox box = new javax.swing.JCheckBox();
-                heading.setBorder(BorderFactory.createEmptyBorder(4, box.getPreferredSize().width + 2, 4, 4));
-                head.add(heading, BorderLayout.CENTER);
-            }
-            more.setMargin(new Insets(0, 6, 0, 6));
-            more.setFont(more.getFont().deriveFont(Font.PLAIN));
-            more.addActionListener(e -> {
-                unfolded = !unfolded;
-                ModelTab.this.filter();
-            });
-            if (!group.more().isEmpty()) {
-                head.add(more, BorderLayout.EAST);
-            }
-            add(head, BorderLayout.NORTH);
-            body.setBorder(BorderFactory.createEmptyBorder(0, 14, 0, 0));
-            add(body, BorderLayout.CENTER);
-            int y = 0;
-            for (ParamDef def : group.key()) {
-                addRow(def, true, y++);
-            }
-            for (ParamDef def : group.more()) {
-                addRow(def, false, y++);
-            }
-            filter("");
-        }
-
-        private void addRow(ParamDef def, boolean key, int y) {
-            JLabel label = new JLabel(ParameterGroups.name(def));
-            label.setToolTipText(tip(def));
-            // the name takes the room the value column leaves; a longer name is cut short, in full in the tooltip
-            label.setPreferredSize(new Dimension(60, label.getPreferredSize().height));
-            ParameterEditor editor = new ParameterEditor(def, sheet, null, tip(def), ModelTab.this::updateInspector);
-            String unitText = "-".equals(def.unit()) ? "" : def.unit();
-            JLabel unit = new JLabel(unitText);
-            unit.setForeground(MUTED);
-            unit.setFont(unit.getFont().deriveFont(Font.PLAIN, unit.getFont().getSize2D() - 1));
-            unit.setToolTipText(unitText.isEmpty() ? null : unitText);
-            unit.setBorder(BorderFactory.createEmptyBorder(0, 4, 0, 0));
-            JPanel value = new JPanel(new BorderLayout());
-            value.setOpaque(false);
-            value.add(editor.component(), BorderLayout.WEST);
-            value.add(unit, BorderLayout.CENTER);
-            Dimension editorSize = editor.component().getPreferredSize();
-            editor.component().setPreferredSize(new Dimension(Math.min(VALUE_WIDTH, editorSize.width), editorSize.height));
-            Dimension cell = new Dimension(VALUE_WIDTH, value.getPreferredSize().height);
-            value.setPreferredSize(cell);
-            value.setMinimumSize(cell);
-            body.add(label, cell(0, y, 1, GridBagConstraints.HORIZONTAL));
-            body.add(value, cell(1, y, 0, GridBagConstraints.NONE));
-            rows.add(new Row(label, editor, value, key, group.title()));
-        }
-
-        private String tip(ParamDef def) {
-            Font font = getFont();
-            return "<html><b>" + ParameterEditor.escape(def.path()) + "</b><br>"
-                    + ParameterEditor.escape(Terms.displayable(def.description(), font)) + "<br>unit: "
-                    + ParameterEditor.escape(def.unit()) + "; allowed: " + ParameterEditor.escape(def.allowed())
-                    + "<br>source: " + ParameterEditor.escape(Terms.displayable(def.source(), font))
-                    + "<br>scenario's value: " + ParameterEditor.escape(ParamDef.format(sheet.scenario().get(def.path())))
-                    + " (a change applies at the next Play)</html>";
-        }
-
-        void filter(String query) {
-            boolean searching = !query.isBlank();
-            int shown = 0;
-            for (Row r : rows) {
-                boolean visible = searching ? ParameterGroups.matches(query, r.editor.def(), r.title)
-                        : r.key || unfolded;
-                r.label.setVisible(visible);
-                r.value.setVisible(visible);
-                shown += visible ? 1 : 0;
-            }
-            boolean switchMatches = toggle != null && ParameterGroups.matches(query, toggle.def(), group.title());
-            setVisible(!searching || shown > 0 || switchMatches);
-            more.setVisible(!searching && !group.more().isEmpty());
-            more.setText(unfolded ? "fewer" : "more (" + group.more().size() + ")");
-        }
-
-        /** Shows the sheet's values; returns how many differ from the scenario's. */
-        int refresh() {
-            int changed = 0;
-            boolean on = toggle == null || Boolean.TRUE.equals(sheet.get(toggle.def().path()));
-            if (toggle != null) {
-                toggle.refresh();
-                toggle.component().setForeground(toggle.changed() ? CHANGED : getForeground());
-                changed += toggle.changed() ? 1 : 0;
-            }
-            for (Row r : rows) {
-                r.editor.refresh();
-                boolean differs = r.editor.changed();
-                changed += differs ? 1 : 0;
-                r.label.setFont(r.label.getFont().deriveFont(differs ? Font.BOLD : Font.PLAIN));
-                r.label.setForeground(differs ? CHANGED : on ? getForeground() : MUTED);
-            }
-            return changed;
-        }
     }
 
     /** A panel that takes the scroll pane's width, so that rows lay out to it instead of scrolling sideways. */
