@@ -1,8 +1,9 @@
 package org.govsim.bench;
 
+import org.govsim.model.ModelCatalog;
 import java.util.concurrent.TimeUnit;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.metrics.MonthlyAccounts;
 import org.govsim.model.param.ParamValues;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -28,8 +29,8 @@ public class ModelKernels {
 
     @Setup
     public void setUp() {
-        monthOfM = new ModelConfig(ParamValues.defaults().with("district.compounds", 80).with("run.burnInDays", 0).with("run.days", 30));
-        meilan = new District(1, new ModelConfig(ParamValues.defaults().with("run.burnInDays", 0).with("run.days", 30)));
+        monthOfM = new ModelConfig(ModelCatalog.defaults().with("district.compounds", 80).with("run.burnInDays", 0).with("run.days", 30));
+        meilan = new District(1, new ModelConfig(ModelCatalog.defaults().with("run.burnInDays", 0).with("run.days", 30)));
         meilan.start();
         meilan.advanceToEnd();
     }

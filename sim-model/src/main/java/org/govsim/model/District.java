@@ -1,17 +1,24 @@
 package org.govsim.model;
 
-import org.govsim.model.config.ModelConfig;
-import org.govsim.model.engine.EventSchedule;
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.govsim.model.config.CoreConfig;
+import org.govsim.model.engine.Calendar;
+import org.govsim.model.engine.Engine;
+import org.govsim.model.engine.Ordering;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.model.issue.CoreRateRules;
 import org.govsim.model.issue.GridPatrol;
 import org.govsim.model.issue.IssueArrivals;
 import org.govsim.model.issue.ResolutionPipeline;
-import org.govsim.model.lever.Lever;
-import org.govsim.model.lever.Levers;
+import org.govsim.model.issue.ServiceNetwork;
+import org.govsim.model.lever.LeverSetup;
+import org.govsim.model.metrics.CompoundFigures;
 import org.govsim.model.metrics.MetricsObserver;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.model.metrics.RunSummary;
-import org.govsim.model.param.ParamValues;
 import org.govsim.model.process.CommitteeOversight;
 import org.govsim.model.process.MonthlyCycle;
 import org.govsim.model.world.Buildings;
@@ -25,34 +32,45 @@ import sim.engine.Steppable;
 
 /**
  * A district (区/县) of communities, compounds, buildings and households, built from a scenario's
- * parameters and run on MASON's Schedule in days. Issues are events; the monthly cycle is the only
- * periodic sweep over households. The runner, the GUI and the tests all drive this class.
+ * configuration and run on a MASON schedule in days. Issues are events; the monthly cycle is the only periodic
+ * sweep over households. The switched-on levers install themselves after the world is built. The run ends the
+ * MASON way: its last event kills the schedule, so a headless loop and the GUI's Console both stop there. The
+ * runner, the GUI and the tests all drive this class.
  */
 public class District extends SimState {
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_MONTH = 30.0;
 
     private final ModelConfig config;
+    private final Engine engine;
+    private final Map<Class<?>, Object> services = new LinkedHashMap<>();
     private RandomStreams streams;
     private Households households;
     private Buildings buildings;
     private Compound[] compounds;
     private Community[] communities;
     private Grid[] grids;
+    private ServiceNetwork network;
     private ResolutionPipeline pipeline;
     private IssueArrivals arrivals;
     private MetricsObserver metrics;
+    private CompoundFigures figures;
     private MonthlyCycle monthly;
     private boolean ended;
 
     /** MASON's convention: the Console and doLoop build the model from a seed; this uses every default. */
     public District(long seed) {
-        this(seed, new ModelConfig(ParamValues.defaults()));
+        this(seed, new ModelConfig(ModelCatalog.defaults()));
     }
 
     public District(long seed, ModelConfig config) {
-        super(seed, new EventSchedule());
+        this(seed, config, Engine.events());
+    }
+
+    /** A district on a given engine: {@link Engine#events()} (the default) or MASON's own {@link Engine#mason()}. */
+    public District(long seed, ModelConfig config, Engine engine) {
+        super(seed, engine.schedule());
         this.config = config;
+        this.engine = engine;
     }
 
     @Override
@@ -62,37 +80,45 @@ public class District extends SimState {
         // so that a District started again (the GUI's Stop and Play) repeats its run exactly
         random = new ec.util.MersenneTwisterFast(seed());
         ended = false;
+        services.clear();
+        CoreConfig core = config.core();
         streams = new RandomStreams(seed());
-        DistrictBuilder.World world = new DistrictBuilder(config, streams.world()).build();
+        DistrictBuilder.World world = new DistrictBuilder(core.world(), core.property(), streams.world()).build();
         households = world.households();
         buildings = world.buildings();
         compounds = world.compounds();
         communities = world.communities();
         grids = world.grids();
-        metrics = new MetricsObserver(config.run().burnInDays(), config.run().endDay(), households.count());
-        pipeline = new ResolutionPipeline(config, households, (EventSchedule) schedule, streams, metrics);
+        metrics = new MetricsObserver(ModelCatalog.metrics(), core.run().burnInDays(), core.run().endDay(), households.count(),
+                compounds.length);
+        figures = new CompoundFigures(ModelCatalog.metrics());
+        network = new ServiceNetwork(compounds, grids, communities, households.count(), core.levels(), core.network());
+        pipeline = new ResolutionPipeline(core.issueTypes(), core.behaviour(), core.rules(), households, network, engine, streams, metrics);
         pipeline.addDetectionChannel(new GridPatrol());
-        arrivals = new IssueArrivals(compounds, config, pipeline, streams);
-        arrivals.addModifier(new CoreRateRules(config));
-        monthly = new MonthlyCycle(config, households, buildings, compounds, arrivals, metrics, streams.behaviour());
-        for (Lever lever : Levers.enabled(config.values())) {
-            lever.install(this);
+        arrivals = new IssueArrivals(compounds, core.issueTypes(), pipeline, streams);
+        arrivals.addModifier(new CoreRateRules(core.rules(), core.property()));
+        monthly = new MonthlyCycle(core.behaviour(), core.property().feeYuanPerM2Month(), households, buildings, compounds, arrivals,
+                metrics, streams.behaviour());
+        for (LeverSetup<?> lever : config.levers()) {
+            if (lever.enabled()) {
+                lever.install(new LeverInstallation(this, lever.lever()));
+            }
         }
-        arrivals.refresh(schedule, 0, MonthlyCycle.monthOfYear(0));
-        schedule.scheduleRepeating(DAYS_PER_MONTH, Ordering.MONTHLY, monthly, DAYS_PER_MONTH);
-        schedule.scheduleRepeating(DAYS_PER_MONTH, Ordering.MONTHLY, new CommitteeOversight(compounds, households, metrics,
-                streams.committees(), config.values().real("ownersCommittee.misusePerYear"),
-                config.values().real("ownersCommittee.misuseTrustDrop")), DAYS_PER_MONTH);
-        schedule.scheduleOnce(config.run().endDay(), Ordering.END, new EndOfRun());
+        arrivals.refresh(schedule, 0, Calendar.monthOfYear(0));
+        schedule.scheduleRepeating(Calendar.DAYS_PER_MONTH, Ordering.MONTHLY, monthly, Calendar.DAYS_PER_MONTH);
+        schedule.scheduleRepeating(Calendar.DAYS_PER_MONTH, Ordering.MONTHLY, new CommitteeOversight(compounds, households,
+                metrics.counter("owners_committee_misuses"), streams.committees(), core.committeeRisk()), Calendar.DAYS_PER_MONTH);
+        schedule.scheduleOnce(core.run().endDay(), Ordering.END, new EndOfRun());
     }
 
-    /** Marks the end of the observed window; the run loop stops after it. */
+    /** The end of the observed window: nothing runs after it. */
     private static final class EndOfRun implements Steppable {
         private static final long serialVersionUID = 1L;
 
         @Override
         public void step(SimState state) {
             ((District) state).ended = true;
+            state.kill();
         }
     }
 
@@ -107,7 +133,7 @@ public class District extends SimState {
 
     /** Steps the schedule (after {@link #start()}) until the end of the observed window. */
     public void advanceToEnd() {
-        ((EventSchedule) schedule).stepUntil(this, () -> ended);
+        engine.runToEnd(this);
     }
 
     /** True once the end of the observed window has been reached. */
@@ -120,7 +146,7 @@ public class District extends SimState {
         double committees = 0;
         int branches = 0;
         for (Compound c : compounds) {
-            committees += c.ownersCommitteeQuality();
+            committees += c.ownersCommittee().quality();
             branches += c.hasBranch() ? 1 : 0;
         }
         RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), monthly.bill(false),
@@ -138,6 +164,10 @@ public class District extends SimState {
 
     public ModelConfig config() {
         return config;
+    }
+
+    public Engine engine() {
+        return engine;
     }
 
     public Households households() {
@@ -160,6 +190,10 @@ public class District extends SimState {
         return grids;
     }
 
+    public ServiceNetwork network() {
+        return network;
+    }
+
     public ResolutionPipeline pipeline() {
         return pipeline;
     }
@@ -172,11 +206,27 @@ public class District extends SimState {
         return metrics;
     }
 
+    /** The per-compound figures levers declare. */
+    public CompoundFigures compoundFigures() {
+        return figures;
+    }
+
     public MonthlyCycle monthly() {
         return monthly;
     }
 
     public RandomStreams streams() {
         return streams;
+    }
+
+    /** A service a switched-on lever offers (its state, for inspectors and tests), if any. */
+    public <T> Optional<T> service(Class<T> type) {
+        return Optional.ofNullable(type.cast(services.get(type)));
+    }
+
+    <T extends Serializable> void provide(Class<T> type, T service) {
+        if (services.putIfAbsent(type, service) != null) {
+            throw new IllegalStateException("two levers offer " + type.getSimpleName());
+        }
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.commons.math3.distribution.ChiSquaredDistribution;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.inference.ChiSquareTest;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.issue.IssueType;
 import org.govsim.model.metrics.MonthlySnapshot;
 import org.govsim.model.metrics.RunResult;

@@ -3,7 +3,7 @@ package org.govsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.metrics.RunResult;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.govsim.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Buildings;
 import org.govsim.model.world.Compound;
@@ -15,7 +15,7 @@ class DistrictBuildTest {
 
     @Test
     void defaultDistrictIsMeilanSized() {
-        District d = new District(1, new ModelConfig(ParamValues.defaults()));
+        District d = new District(1, new ModelConfig(ModelCatalog.defaults()));
         d.start();
         assertEquals(800, d.compounds().length);
         int households = d.households().count();

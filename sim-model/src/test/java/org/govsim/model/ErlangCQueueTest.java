@@ -2,7 +2,7 @@ package org.govsim.model;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.param.ParamValues;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

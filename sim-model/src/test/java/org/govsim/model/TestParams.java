@@ -10,7 +10,7 @@ final class TestParams {
 
     /** Defaults with every issue type's arrival rate set to zero. */
     static ParamValues silent() {
-        ParamValues p = ParamValues.defaults();
+        ParamValues p = ModelCatalog.defaults();
         for (IssueType t : IssueType.values()) {
             p = p.with("issues." + t.key() + ".ratePer1000HouseholdsMonth", 0.0);
         }
@@ -29,6 +29,6 @@ final class TestParams {
 
     /** A small district for fast tests of the whole model. */
     static ParamValues small() {
-        return ParamValues.defaults().with("district.compounds", 40).with("run.days", 360).with("run.burnInDays", 90);
+        return ModelCatalog.defaults().with("district.compounds", 40).with("run.days", 360).with("run.burnInDays", 90);
     }
 }

@@ -1,7 +1,6 @@
 package org.govsim.model.actors;
 
 import java.io.Serializable;
-import org.govsim.model.config.PropertyConfig;
 
 /**
  * How a property company is paid (物业服务合同). A contract turns the month's billing and collection into the

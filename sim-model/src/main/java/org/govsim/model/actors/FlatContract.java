@@ -1,6 +1,5 @@
 package org.govsim.model.actors;
 
-import org.govsim.model.config.PropertyConfig;
 
 /**
  * The flat contract (包干制): the company keeps what it collects. Effort pays off only through the collection

@@ -2,7 +2,6 @@ package org.govsim.model.actors;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import org.govsim.model.config.PropertyConfig;
 
 /**
  * The property service company of one compound (物业服务企业). Each month it books revenue under its
@@ -28,6 +27,10 @@ public final class PropertyCompany implements Serializable {
         this.contract = contract;
         this.effort = config.initialEffort();
         this.quality = effort;
+    }
+
+    public PropertyConfig config() {
+        return config;
     }
 
     public FeeContract contract() {

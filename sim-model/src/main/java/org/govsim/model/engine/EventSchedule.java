@@ -1,6 +1,5 @@
 package org.govsim.model.engine;
 
-import java.util.function.BooleanSupplier;
 import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -97,21 +96,16 @@ public final class EventSchedule extends Schedule {
     }
 
     /**
-     * Steps until {@code stop} is true or nothing is pending: the same events in the same order as calling
-     * {@link #step} in a loop, but the locks are taken once for the whole loop rather than three times an
-     * event. Other threads that read the time or schedule events wait until it returns, so it is for
-     * headless runs; the GUI steps one time stamp at a time.
-     *
-     * @return false when the schedule ran out of events, as {@link #step} does
+     * Steps until nothing is pending (the run's last event clears the schedule): the same events in the same
+     * order as calling {@link #step} in a loop, but the locks are taken once for the whole loop rather than
+     * three times an event. Other threads that read the time or schedule events wait until it returns, so it
+     * is for headless runs; the GUI steps one time stamp at a time.
      */
-    public synchronized boolean stepUntil(SimState state, BooleanSupplier stop) {
+    public synchronized void stepUntilDry(SimState state) {
         enterStep();
         try {
             synchronized (lock) {
-                while (!stop.getAsBoolean()) {
-                    if (!advanceTime()) {
-                        return false;
-                    }
+                while (advanceTime()) {
                     Steppable single = takeDue(state);
                     touchNext();
                     try {
@@ -120,7 +114,6 @@ public final class EventSchedule extends Schedule {
                         steps++;
                     }
                 }
-                return true;
             }
         } finally {
             stepping = false;

@@ -1,8 +1,7 @@
 package org.govsim.model.issue;
 
 import ec.util.MersenneTwisterFast;
-import org.govsim.model.RandomStreams;
-import org.govsim.model.config.LevelConfig;
+import org.govsim.model.engine.RandomStreams;
 
 /** A level's own service: lognormal (or exponential) time with the configured median, fixed success. */
 public class BasicService implements ServiceRule {

@@ -1,7 +1,6 @@
 package org.govsim.model.issue;
 
-import org.govsim.model.config.ModelConfig;
-import org.govsim.model.config.PropertyConfig;
+import org.govsim.model.actors.PropertyConfig;
 import org.govsim.model.world.Compound;
 
 /**
@@ -12,12 +11,12 @@ import org.govsim.model.world.Compound;
 public final class CoreRateRules implements RateModifier {
     private static final long serialVersionUID = 1L;
 
-    private final ModelConfig config;
+    private final IssueRules rules;
     private final PropertyConfig property;
 
-    public CoreRateRules(ModelConfig config) {
-        this.config = config;
-        this.property = config.property();
+    public CoreRateRules(IssueRules rules, PropertyConfig property) {
+        this.rules = rules;
+        this.property = property;
     }
 
     @Override
@@ -25,8 +24,8 @@ public final class CoreRateRules implements RateModifier {
         return switch (type) {
             case PROPERTY_SERVICE -> Math.exp(-property.disputeKappa() * (c.company().effort() - property.referenceEffort()));
             case REPAIR -> Math.max(0.1, 1 + property.repairQualityWeight() * (property.referenceEffort() - c.company().effort()));
-            case NEIGHBOUR -> 1 - config.neighbourSocialCapitalWeight() * c.socialCapital();
-            case FLOOD_HAZARD -> config.inFloodSeason(monthOfYear) ? 1 : 0;
+            case NEIGHBOUR -> 1 - rules.neighbourSocialCapitalWeight() * c.socialCapital();
+            case FLOOD_HAZARD -> rules.inFloodSeason(monthOfYear) ? 1 : 0;
             default -> 1;
         };
     }

@@ -15,26 +15,6 @@ public final class Issue implements Steppable {
     /** Where an issue is in its life. */
     public enum Phase { SELF, LATENT, HANDOFF, QUEUED, IN_SERVICE, SETTLED, EXITED }
 
-    /** Facts about an issue that levers record: who was involved, what is known about it. */
-    public enum Mark {
-        /** an advisor (党建指导员) took part in handling it */
-        ADVISOR(1),
-        /** smart security identified who threw the object */
-        IDENTIFIED(2),
-        /** listed on a demand list to departments at the joint meeting */
-        LISTED(4),
-        /** volunteers (in-service party members) took part in handling it */
-        VOLUNTEER(8),
-        /** a repair the deliberation hall supervised */
-        SUPERVISED(16);
-
-        private final int bit;
-
-        Mark(int bit) {
-            this.bit = bit;
-        }
-    }
-
     /** How an issue came to the attention of the chain. */
     public enum Found { AT_ONCE, LATE_REPORT, AS_DISPUTE, CHANNEL }
 
@@ -56,7 +36,7 @@ public final class Issue implements Steppable {
     private boolean holdsServer;
     private int pendingCause;
     private ServerPool pool;
-    private byte marks;
+    private int tags;
 
     Issue(ResolutionPipeline pipeline, IssueType type, int household, Compound compound, double createdAt) {
         this.pipeline = pipeline;
@@ -108,9 +88,9 @@ public final class Issue implements Steppable {
         return channel;
     }
 
-    /** Name of the detection channel that found it, or "" when the household reported it. */
-    public String channelName() {
-        return found == Found.CHANNEL ? pipeline.channelName(channel) : "";
+    /** The detection channel that found it, or null when the household reported it. */
+    public DetectionChannel foundBy() {
+        return found == Found.CHANNEL ? pipeline.channel(channel) : null;
     }
 
     public int escalations() {
@@ -193,13 +173,13 @@ public final class Issue implements Steppable {
         this.pool = pool;
     }
 
-    /** Marks levers put on an issue (see {@link Mark}); they change how levels treat it. */
-    public boolean has(Mark mark) {
-        return (marks & mark.bit) != 0;
+    /** Whether a lever put this tag on the issue. */
+    public boolean has(IssueTag tag) {
+        return (tags & tag.mask()) != 0;
     }
 
-    public void mark(Mark mark) {
-        marks |= mark.bit;
+    public void tag(IssueTag tag) {
+        tags |= tag.mask();
     }
 
     /** Returns true if this call turned it into a dispute. */

@@ -3,10 +3,8 @@ package org.govsim.model.issue;
 import ec.util.MersenneTwisterFast;
 import java.util.ArrayList;
 import java.util.List;
-import org.govsim.model.Ordering;
-import org.govsim.model.RandomStreams;
-import org.govsim.model.config.IssueTypeConfig;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.engine.Ordering;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.model.world.Compound;
 import sim.engine.Schedule;
 import sim.engine.SimState;
@@ -23,7 +21,7 @@ public final class IssueArrivals implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final Compound[] compounds;
-    private final ModelConfig config;
+    private final IssueTypeConfig[] types;
     private final ResolutionPipeline pipeline;
     private final MersenneTwisterFast rng;
     private final List<RateModifier> modifiers = new ArrayList<>();
@@ -34,9 +32,10 @@ public final class IssueArrivals implements Steppable {
     private double pendingTime = Double.NaN;
     private long arrivals;
 
-    public IssueArrivals(Compound[] compounds, ModelConfig config, ResolutionPipeline pipeline, RandomStreams streams) {
+    /** @param types each type's settings, indexed by {@link IssueType#ordinal()} */
+    public IssueArrivals(Compound[] compounds, IssueTypeConfig[] types, ResolutionPipeline pipeline, RandomStreams streams) {
         this.compounds = compounds;
-        this.config = config;
+        this.types = types.clone();
         this.pipeline = pipeline;
         this.rng = streams.arrivals();
         this.cumulative = new double[compounds.length * IssueType.COUNT];
@@ -62,7 +61,7 @@ public final class IssueArrivals implements Steppable {
         int i = 0;
         for (Compound c : compounds) {
             for (IssueType t : IssueType.values()) {
-                IssueTypeConfig tc = config.issueType(t);
+                IssueTypeConfig tc = types[t.ordinal()];
                 double rate = c.households() * tc.ratePerHouseholdDay() * (c.isOld() ? tc.oldCompoundMultiplier() : 1);
                 for (int m = 0; m < modifiers.size() && rate > 0; m++) {
                     rate *= modifiers.get(m).multiplier(c, t, monthOfYear);

@@ -2,23 +2,33 @@ package org.govsim.model.issue;
 
 import java.io.Serializable;
 
-/** What the pipeline tells the observer that measures (MODEL.md §5); agents never write their own output. */
+/**
+ * What the pipeline tells those who watch an issue's life: the observer that measures (MODEL.md §5), and levers
+ * that count what they took part in. Agents never write their own output. Every method is optional.
+ */
 public interface IssueObserver extends Serializable {
 
-    void arrived(Issue issue, double now);
+    default void arrived(Issue issue, double now) {
+    }
 
     /** The issue became a dispute: at arrival (conflict by nature), out of latency, or when patience ran out. */
-    void disputed(Issue issue, double now);
+    default void disputed(Issue issue, double now) {
+    }
 
     /** The issue reached the chain: reported by the household or found by a channel. */
-    void reported(Issue issue, double now);
+    default void reported(Issue issue, double now) {
+    }
 
-    void serviceStarted(Issue issue, double waitDays, double now);
+    default void serviceStarted(Issue issue, double waitDays, double now) {
+    }
 
-    void escalated(Issue issue, double now);
+    default void escalated(Issue issue, double now) {
+    }
 
-    void settled(Issue issue, Level level, double now);
+    default void settled(Issue issue, Level level, double now) {
+    }
 
     /** The household took the issue to the 12345 hotline or a court: it left the chain unsettled. */
-    void exited(Issue issue, double now);
+    default void exited(Issue issue, double now) {
+    }
 }

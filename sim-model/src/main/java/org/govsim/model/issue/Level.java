@@ -3,37 +3,56 @@ package org.govsim.model.issue;
 import java.util.List;
 
 /**
- * The escalation ladder of domain-notes §2.2, lowest first. An issue starts at its type's lowest competent
- * level and, on failure, moves to the next level that exists for its compound. Levels a compound lacks
- * (no branch, no building party group, no deliberation hall) are skipped.
+ * The escalation ladder of the article's four-level structure, lowest first. An issue starts at its type's lowest
+ * competent level and, on failure, moves to the next level that exists for its compound. A rung exists where a
+ * pool serves it: a compound without a branch, building party groups or a deliberation hall skips that rung.
  */
 public enum Level {
     /** the household settles it itself or with a neighbour (L0); not a server pool */
-    SELF("self", true),
+    SELF("self", true, "the household itself", "居民自行解决"),
     /** the property company's repair and service staff (L1, 物业) */
-    PROPERTY("property", true),
+    PROPERTY("property", true, "property company", "物业"),
     /** building party group and party-member central households (L1, 楼栋党小组/党员中心户) */
-    BUILDING_GROUP("buildingGroup", true),
+    BUILDING_GROUP("buildingGroup", true, "building party group", "楼栋党小组"),
     /** the grid worker (L1, 网格员) */
-    GRID("grid", true),
+    GRID("grid", true, "grid worker", "网格员"),
     /** the compound party branch with the owners' committee (L2, 小区党支部) */
-    BRANCH("branch", true),
+    BRANCH("branch", true, "compound party branch", "小区党支部"),
     /** the deliberation hall or grid council (L3, 议事堂) */
-    HALL("hall", true),
+    HALL("hall", true, "deliberation hall", "议事堂"),
     /** community party committee with sub-district cadres (L4, 社区党委) */
-    COMMUNITY("community", false),
+    COMMUNITY("community", false, "community party committee", "社区党委"),
     /** sectoral departments through the joint meeting (L5, 行业部门) */
-    DEPARTMENT("department", false);
+    DEPARTMENT("department", false, "departments", "行业部门");
 
     public static final int COUNT = values().length;
     private static final Level[] VALUES = values();
 
     private final String key;
     private final boolean inCompound;
+    private final String label;
+    private final String term;
 
-    Level(String key, boolean inCompound) {
+    Level(String key, boolean inCompound, String label, String term) {
         this.key = key;
         this.inCompound = inCompound;
+        this.label = label;
+        this.term = term;
+    }
+
+    /** Plain English, e.g. "grid worker". */
+    public String label() {
+        return label;
+    }
+
+    /** The Chinese term, e.g. 网格员. */
+    public String term() {
+        return term;
+    }
+
+    /** The column-name form, e.g. {@code building_group}. */
+    public String column() {
+        return name().toLowerCase(java.util.Locale.ROOT);
     }
 
     public String key() {

@@ -4,51 +4,76 @@ import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.govsim.model.Ordering;
-import org.govsim.model.RandomStreams;
-import org.govsim.model.config.BehaviourConfig;
-import org.govsim.model.config.IssueTypeConfig;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.engine.Engine;
+import org.govsim.model.engine.Ordering;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Households;
-import org.govsim.model.engine.EventSchedule;
+import sim.engine.Schedule;
 
 /**
  * The life of an issue (MODEL.md §2): it arises, may be settled by the household itself, is reported at once
  * or stays latent until reported late, found by a channel or surfaced as a dispute; it is handled by the
- * lowest competent level the compound has, escalates on failure after a hand-off delay (a failure at the
- * highest level sends the household to the hotline), becomes a dispute
+ * lowest competent level the compound has (unless a routing rule sends it elsewhere), escalates on failure
+ * after a hand-off delay (a failure at the highest level sends the household to the hotline), becomes a dispute
  * when the household's patience runs out (and may then leave for the hotline), and when settled moves the
- * household's satisfaction and trust.
+ * household's satisfaction and trust. Levers act only through the hooks registered here; the pipeline names none.
  */
 public final class ResolutionPipeline implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int LATE_REPORT = -1;
     private static final int SURFACED_AS_DISPUTE = -2;
 
-    private final ModelConfig config;
+    private final IssueTypeConfig[] types;
     private final BehaviourConfig behaviour;
+    private final IssueRules rules;
     private final Households households;
-    private final EventSchedule schedule;
+    private final ServiceNetwork network;
+    private final Engine engine;
+    private final Schedule schedule;
     private final MersenneTwisterFast serviceRng;
     private final MersenneTwisterFast behaviourRng;
-    private final IssueObserver observer;
+    private final IssueObserver metrics;
+    private final IssueTags tags = new IssueTags();
     private final List<DetectionChannel> channels = new ArrayList<>();
     private final List<IssueModifier> modifiers = new ArrayList<>();
     private final List<ReportingChannel> reportingChannels = new ArrayList<>();
     private final List<ArrivalListener> arrivalListeners = new ArrayList<>();
+    private final List<RoutingRule> routingRules = new ArrayList<>();
+    private final List<HandoffRule> handoffRules = new ArrayList<>();
+    private final List<IssueObserver> observers = new ArrayList<>();
+    /** observers outside the model (the GUI's): not part of its state, so not saved with a checkpoint */
+    private transient List<IssueObserver> watchers;
+    /** the levers' observers, then the watchers, as one array for the event loop; rebuilt when either changes */
+    private transient IssueObserver[] listening;
     private final SatisfactionUpdate satisfaction;
 
-    public ResolutionPipeline(ModelConfig config, Households households, EventSchedule schedule, RandomStreams streams,
-                              IssueObserver observer) {
-        this.config = config;
-        this.behaviour = config.behaviour();
+    /**
+     * @param types   each type's settings, indexed by {@link IssueType#ordinal()}
+     * @param metrics the observer that measures; told of every event before the levers' observers
+     */
+    public ResolutionPipeline(IssueTypeConfig[] types, BehaviourConfig behaviour, IssueRules rules, Households households,
+                              ServiceNetwork network, Engine engine, RandomStreams streams, IssueObserver metrics) {
+        this.types = types.clone();
+        this.behaviour = behaviour;
+        this.rules = rules;
         this.households = households;
-        this.schedule = schedule;
+        this.network = network;
+        this.engine = engine;
+        this.schedule = engine.schedule();
         this.serviceRng = streams.service();
         this.behaviourRng = streams.behaviour();
-        this.observer = observer;
-        this.satisfaction = new SatisfactionUpdate(config, households);
+        this.metrics = metrics;
+        this.satisfaction = new SatisfactionUpdate(this.types, behaviour, households);
+    }
+
+    public ServiceNetwork network() {
+        return network;
+    }
+
+    /** The tags levers declare for their marks on issues. */
+    public IssueTags tags() {
+        return tags;
     }
 
     public void addDetectionChannel(DetectionChannel channel) {
@@ -59,8 +84,8 @@ public final class ResolutionPipeline implements Serializable {
         return List.copyOf(channels);
     }
 
-    String channelName(int index) {
-        return channels.get(index).name();
+    DetectionChannel channel(int index) {
+        return channels.get(index);
     }
 
     public void addModifier(IssueModifier modifier) {
@@ -75,16 +100,56 @@ public final class ResolutionPipeline implements Serializable {
         arrivalListeners.add(listener);
     }
 
+    public void addRoutingRule(RoutingRule rule) {
+        routingRules.add(rule);
+    }
+
+    public void addHandoffRule(HandoffRule rule) {
+        handoffRules.add(rule);
+    }
+
+    /** Another observer of issues' lives, told after the measuring observer. */
+    public void addObserver(IssueObserver observer) {
+        observers.add(observer);
+        listening = null;
+    }
+
+    /**
+     * An observer from outside the model (a display), told after the model's own. It must not change the run; it
+     * is not saved with a checkpoint, so a reopened run has none until they are added again.
+     */
+    public void watch(IssueObserver watcher) {
+        if (watchers == null) {
+            watchers = new ArrayList<>();
+        }
+        watchers.add(watcher);
+        listening = null;
+    }
+
+    private IssueObserver[] listening() {
+        if (listening == null) {
+            List<IssueObserver> all = new ArrayList<>(observers);
+            if (watchers != null) {
+                all.addAll(watchers);
+            }
+            listening = all.toArray(new IssueObserver[0]);
+        }
+        return listening;
+    }
+
     /** A new issue of a household arises now. */
     public void arrive(IssueType type, Compound compound, int household, double now) {
         Issue issue = new Issue(this, type, household, compound, now);
         households.issueOpened(household);
         compound.issueOpened();
-        observer.arrived(issue, now);
+        metrics.arrived(issue, now);
+        for (IssueObserver o : listening()) {
+            o.arrived(issue, now);
+        }
         for (int k = 0; k < arrivalListeners.size(); k++) {
             arrivalListeners.get(k).arrived(issue, now);
         }
-        IssueTypeConfig tc = config.issueType(type);
+        IssueTypeConfig tc = types[type.ordinal()];
         if (tc.conflictByNature()) {
             issue.becomeDispute();
             disputed(issue, now);
@@ -92,7 +157,7 @@ public final class ResolutionPipeline implements Serializable {
         if (tc.selfResolveProb() > 0 && behaviourRng.nextDouble() < tc.selfResolveProb()) {
             issue.setPhase(Issue.Phase.SELF);
             issue.enterLevel(Level.SELF, now);
-            at(now + RandomStreams.lognormal(behaviourRng, config.selfMedianDays(), 0.8), issue);
+            at(now + RandomStreams.lognormal(behaviourRng, rules.selfMedianDays(), rules.selfSigma()), issue);
             return;
         }
         double p = behaviour.reportBase() + behaviour.reportTrustWeight() * (households.trust(household) - 0.5);
@@ -107,13 +172,13 @@ public final class ResolutionPipeline implements Serializable {
     }
 
     /** The current day, for events running on the schedule's thread. */
-    double now() {
-        return schedule.now();
+    public double now() {
+        return engine.now();
     }
 
     /** Called by {@link Issue#step}: the issue's pending event is due. */
     void onEvent(Issue issue) {
-        double now = schedule.now();
+        double now = engine.now();
         switch (issue.phase()) {
             case SELF -> settle(issue, Level.SELF, now);
             case LATENT -> surface(issue, now);
@@ -134,7 +199,7 @@ public final class ResolutionPipeline implements Serializable {
         if (!issue.isOpen()) {
             return;
         }
-        double now = schedule.now();
+        double now = engine.now();
         if (issue.becomeDispute()) {
             disputed(issue, now);
         }
@@ -145,7 +210,10 @@ public final class ResolutionPipeline implements Serializable {
 
     private void disputed(Issue issue, double now) {
         issue.compound().disputed();
-        observer.disputed(issue, now);
+        metrics.disputed(issue, now);
+        for (IssueObserver o : listening()) {
+            o.disputed(issue, now);
+        }
     }
 
     private void goLatent(Issue issue, double now) {
@@ -200,27 +268,26 @@ public final class ResolutionPipeline implements Serializable {
     private void report(Issue issue, double now, Issue.Found how, int channel) {
         double patience = RandomStreams.lognormal(behaviourRng, behaviour.patienceMedianDays(), behaviour.patienceSigma());
         issue.markReported(now, how, channel, now + patience);
-        observer.reported(issue, now);
+        metrics.reported(issue, now);
+        for (IssueObserver o : listening()) {
+            o.reported(issue, now);
+        }
         admit(issue, firstLevel(issue), now);
     }
 
-    /**
-     * Where a reported issue starts: a collective issue goes to the compound's deliberative level (the hall)
-     * where there is one, since only a meeting can decide it; any other issue to the lowest competent level
-     * the compound has.
-     */
+    /** Where a reported issue starts: the lowest competent level the compound has, unless a routing rule says otherwise. */
     private Level firstLevel(Issue issue) {
-        IssueTypeConfig tc = config.issueType(issue.type());
-        if (tc.collective() && issue.compound().pool(Level.HALL) != null) {
-            return Level.HALL;
+        Level level = firstLevelFrom(issue.compound(), types[issue.type().ordinal()].lowestLevel().ordinal());
+        for (int k = 0; k < routingRules.size(); k++) {
+            level = routingRules.get(k).firstLevel(issue, level);
         }
-        return firstLevelFrom(issue.compound(), tc.lowestLevel().ordinal());
+        return level;
     }
 
     /** The first level at or above {@code from} that the compound has, or null when it has none. */
-    private static Level firstLevelFrom(Compound compound, int from) {
+    private Level firstLevelFrom(Compound compound, int from) {
         for (int l = from; l < Level.COUNT; l++) {
-            if (compound.pool(Level.of(l)) != null) {
+            if (network.pool(compound, Level.of(l)) != null) {
                 return Level.of(l);
             }
         }
@@ -229,7 +296,7 @@ public final class ResolutionPipeline implements Serializable {
 
     private void admit(Issue issue, Level level, double now) {
         issue.enterLevel(level, now);
-        enter(issue, issue.compound().pool(level), now);
+        enter(issue, network.pool(issue.compound(), level), now);
     }
 
     private void enter(Issue issue, ServerPool pool, double now) {
@@ -247,15 +314,24 @@ public final class ResolutionPipeline implements Serializable {
         beginService(issue, pool, now);
     }
 
-    /** Service starts: levers may mark the issue, then its time is drawn and scaled by their factors. */
+    /**
+     * Service starts: every lever may first tag the issue, then its time is drawn and scaled by every lever's
+     * factor, so that a factor sees the tags of levers installed after it.
+     */
     private void beginService(Issue issue, ServerPool pool, double now) {
         issue.setPhase(Issue.Phase.IN_SERVICE);
-        observer.serviceStarted(issue, now - issue.enteredLevelAt(), now);
+        double waited = now - issue.enteredLevelAt();
+        metrics.serviceStarted(issue, waited, now);
+        for (IssueObserver o : listening()) {
+            o.serviceStarted(issue, waited, now);
+        }
+        Level level = issue.level();
+        for (int k = 0; k < modifiers.size(); k++) {
+            modifiers.get(k).beforeService(issue, level);
+        }
         double days = pool.rule().serviceDays(issue, serviceRng);
         for (int k = 0; k < modifiers.size(); k++) {
-            IssueModifier m = modifiers.get(k);
-            m.beforeService(issue, issue.level());
-            days = m.serviceDays(issue, issue.level(), days);
+            days = modifiers.get(k).serviceDays(issue, level, days);
         }
         double done = now + days;
         at(done, issue);
@@ -297,8 +373,14 @@ public final class ResolutionPipeline implements Serializable {
             return;
         }
         issue.escalated();
-        observer.escalated(issue, now);
-        double handoff = config.handoffDays();
+        metrics.escalated(issue, now);
+        for (IssueObserver o : listening()) {
+            o.escalated(issue, now);
+        }
+        double handoff = rules.handoffDays();
+        for (int k = 0; k < handoffRules.size(); k++) {
+            handoff = handoffRules.get(k).handoffDays(issue, next, handoff);
+        }
         if (handoff <= 0) {
             admit(issue, next, now);
             return;
@@ -315,7 +397,10 @@ public final class ResolutionPipeline implements Serializable {
         issue.setPhase(Issue.Phase.SETTLED);
         close(issue);
         satisfaction.settled(issue, level, now);
-        observer.settled(issue, level, now);
+        metrics.settled(issue, level, now);
+        for (IssueObserver o : listening()) {
+            o.settled(issue, level, now);
+        }
     }
 
     private void exit(Issue issue, double now) {
@@ -325,7 +410,10 @@ public final class ResolutionPipeline implements Serializable {
         issue.setPhase(Issue.Phase.EXITED);
         close(issue);
         satisfaction.exited(issue);
-        observer.exited(issue, now);
+        metrics.exited(issue, now);
+        for (IssueObserver o : listening()) {
+            o.exited(issue, now);
+        }
     }
 
     private void close(Issue issue) {
@@ -333,8 +421,12 @@ public final class ResolutionPipeline implements Serializable {
         issue.compound().issueClosed();
     }
 
-    /** A pool's capacity grew: waiting issues take the free servers. */
-    public void capacityChanged(ServerPool pool, double now) {
+    /**
+     * The one way capacity changes: {@code contributor}'s servers at a pool become {@code servers} (advisors at a
+     * branch desk, volunteers at a grid), and waiting issues take the servers that are free now.
+     */
+    public void contribute(ServerPool pool, String contributor, int servers, double now) {
+        pool.setContribution(contributor, servers);
         Issue next;
         while ((next = pool.startWaiting()) != null) {
             startService(next, pool, now);
@@ -353,15 +445,6 @@ public final class ResolutionPipeline implements Serializable {
             taken++;
         }
         return taken;
-    }
-
-    /** Moves a waiting issue to another pool of its level (a demand list gives it to a dedicated desk). */
-    public void transfer(Issue issue, ServerPool to, double now) {
-        if (issue.phase() != Issue.Phase.QUEUED) {
-            throw new IllegalStateException("only a waiting issue can move, not one in phase " + issue.phase());
-        }
-        issue.pool().abandoned();
-        enter(issue, to, now);
     }
 
     /** Patience is watched only while the issue's next event could come after its deadline. */

@@ -1,8 +1,6 @@
 package org.govsim.model.issue;
 
 import java.io.Serializable;
-import org.govsim.model.config.BehaviourConfig;
-import org.govsim.model.config.ModelConfig;
 import org.govsim.model.world.Households;
 
 /**
@@ -14,19 +12,19 @@ import org.govsim.model.world.Households;
 final class SatisfactionUpdate implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    private final ModelConfig config;
+    private final IssueTypeConfig[] types;
     private final BehaviourConfig b;
     private final Households households;
 
-    SatisfactionUpdate(ModelConfig config, Households households) {
-        this.config = config;
-        this.b = config.behaviour();
+    SatisfactionUpdate(IssueTypeConfig[] types, BehaviourConfig behaviour, Households households) {
+        this.types = types;
+        this.b = behaviour;
         this.households = households;
     }
 
     void settled(Issue issue, Level level, double now) {
         double start = Double.isNaN(issue.reportedAt()) ? issue.createdAt() : issue.reportedAt();
-        double late = Math.min(1, (now - start) / config.issueType(issue.type()).expectedDays());
+        double late = Math.min(1, (now - start) / types[issue.type().ordinal()].expectedDays());
         double u = 1 - b.timeWeight() * late + (level.inCompound() ? b.inCompoundBonus() : 0);
         if (issue.type().domain() == IssueType.Domain.PROPERTY) {
             u -= b.qualityWeight() * (1 - issue.compound().company().quality());

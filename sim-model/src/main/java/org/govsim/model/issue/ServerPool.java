@@ -6,15 +6,22 @@ import java.util.ArrayDeque;
 /**
  * A level's capacity at one place (a compound's property desk, a grid worker, a branch, a community, the
  * departments): a number of servers and a first-come-first-served queue. Issues that leave the queue while
- * waiting (for the hotline, or moved to another pool) stay in the deque and are skipped when they reach
- * its head, so leaving is O(1). A pool with no servers is a batch level (a deliberation hall): its queue is
- * served only when a meeting takes items from it.
+ * waiting (for the hotline) stay in the deque and are skipped when they reach its head, so leaving is O(1). A
+ * pool with no servers is a batch level (a deliberation hall): its queue is served only when a meeting takes
+ * items from it.
+ *
+ * <p>Its servers are its own (the base) plus what each contributor adds (advisors at a branch desk, volunteers
+ * at a grid), each contribution kept apart so that a contributor can tell its share of the cases. Capacity
+ * changes go through {@link ResolutionPipeline#contribute}, which also hands free servers to waiting issues.
  */
 public final class ServerPool implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final Level level;
+    private final int base;
     private int servers;
+    private String[] contributors = new String[0];
+    private int[] contributions = new int[0];
     private ServiceRule rule;
     private final ArrayDeque<Issue> queue = new ArrayDeque<>();
     private int busy;
@@ -26,6 +33,7 @@ public final class ServerPool implements Serializable {
             throw new IllegalArgumentException("servers cannot be negative, got " + servers);
         }
         this.level = level;
+        this.base = servers;
         this.servers = servers;
         this.rule = rule;
     }
@@ -55,21 +63,37 @@ public final class ServerPool implements Serializable {
         return started;
     }
 
-    /** Changes how the pool serves (a branch takes over an advisor desk). */
-    public void setRule(ServiceRule rule) {
-        this.rule = rule;
+    /** The servers the pool has of its own, without contributions. */
+    public int baseServers() {
+        return base;
     }
 
-    /** Changes the number of servers (volunteers' hours vary by month); the pipeline then fills free servers. */
-    public void setServers(int count) {
-        if (count < 0) {
-            throw new IllegalArgumentException("servers cannot be negative, got " + count);
+    /** Servers {@code contributor} adds (0 if none). */
+    public int contribution(String contributor) {
+        for (int k = 0; k < contributors.length; k++) {
+            if (contributors[k].equals(contributor)) {
+                return contributions[k];
+            }
         }
-        servers = count;
+        return 0;
     }
 
-    boolean hasFreeServer() {
-        return busy < servers;
+    /** Sets what a contributor adds; the pipeline then fills free servers (see {@link ResolutionPipeline#contribute}). */
+    void setContribution(String contributor, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("a contribution cannot be negative, got " + count);
+        }
+        int k = 0;
+        while (k < contributors.length && !contributors[k].equals(contributor)) {
+            k++;
+        }
+        if (k == contributors.length) {
+            contributors = java.util.Arrays.copyOf(contributors, k + 1);
+            contributions = java.util.Arrays.copyOf(contributions, k + 1);
+            contributors[k] = contributor;
+        }
+        servers += count - contributions[k];
+        contributions[k] = count;
     }
 
     /** Takes a server for the issue if one is free; otherwise queues it and returns false. */

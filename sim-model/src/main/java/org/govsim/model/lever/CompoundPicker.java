@@ -9,12 +9,12 @@ import java.util.function.ToDoubleFunction;
 import org.govsim.model.world.Compound;
 
 /** Chooses the compounds a lever applies to: at random, or by a score with ties broken by index. */
-final class CompoundPicker {
+public final class CompoundPicker {
     private CompoundPicker() {
     }
 
     /** Up to {@code count} eligible compounds in random order (a partial Fisher-Yates shuffle on the lever's stream). */
-    static List<Compound> random(Compound[] all, Predicate<Compound> eligible, int count, MersenneTwisterFast rng) {
+    public static List<Compound> random(Compound[] all, Predicate<Compound> eligible, int count, MersenneTwisterFast rng) {
         List<Compound> pool = new ArrayList<>();
         for (Compound c : all) {
             if (eligible.test(c)) {
@@ -32,7 +32,7 @@ final class CompoundPicker {
     }
 
     /** Up to {@code count} eligible compounds with the highest score. */
-    static List<Compound> top(Compound[] all, Predicate<Compound> eligible, int count, ToDoubleFunction<Compound> score) {
+    public static List<Compound> top(Compound[] all, Predicate<Compound> eligible, int count, ToDoubleFunction<Compound> score) {
         List<Compound> pool = new ArrayList<>();
         for (Compound c : all) {
             if (eligible.test(c)) {

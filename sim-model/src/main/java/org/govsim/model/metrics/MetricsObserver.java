@@ -17,9 +17,11 @@ import org.govsim.model.issue.Level;
 public final class MetricsObserver implements IssueObserver {
     private static final long serialVersionUID = 1L;
 
+    private final MetricCatalog catalog;
     private final double windowStart;
     private final double windowEnd;
     private final int households;
+    private final Map<String, Counter> counters = new LinkedHashMap<>();
 
     private long arrived;
     private long settled;
@@ -50,17 +52,28 @@ public final class MetricsObserver implements IssueObserver {
     private double monthResolutionSum;
     private long monthResolutionCount;
     private final List<MonthlySnapshot> months = new ArrayList<>();
-    private final LeverCounters levers = new LeverCounters(this);
 
-    public MetricsObserver(double windowStart, double windowEnd, int households) {
+    public MetricsObserver(MetricCatalog catalog, double windowStart, double windowEnd, int households, int compounds) {
+        this.catalog = catalog;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
         this.households = households;
+        for (MetricDef d : catalog.counters()) {
+            counters.put(d.column(), new Counter(d, this, compounds));
+        }
     }
 
-    /** Totals that levers report. */
-    public LeverCounters levers() {
-        return levers;
+    public MetricCatalog catalog() {
+        return catalog;
+    }
+
+    /** A declared counter of runs.csv; every counter exists in every run, so a lever that is off leaves it at 0. */
+    public Counter counter(String column) {
+        Counter c = counters.get(column);
+        if (c == null) {
+            throw new IllegalArgumentException("no counter '" + column + "' is declared");
+        }
+        return c;
     }
 
     /** True for times inside the observed window (after burn-in, before the end). */
@@ -132,15 +145,6 @@ public final class MetricsObserver implements IssueObserver {
                     windowNonRepairSettledInCompound++;
                 }
             }
-            if (issue.has(Issue.Mark.ADVISOR)) {
-                levers.add(LeverCount.SETTLED_WITH_ADVISOR, 1, now);
-            }
-            if (issue.has(Issue.Mark.VOLUNTEER)) {
-                levers.add(LeverCount.SETTLED_WITH_VOLUNTEERS, 1, now);
-            }
-            if (issue.has(Issue.Mark.SUPERVISED)) {
-                levers.add(LeverCount.REPAIRS_SUPERVISED, 1, now);
-            }
             if (reported) {
                 windowResolutionDays.add(days);
             }
@@ -179,6 +183,7 @@ public final class MetricsObserver implements IssueObserver {
     private MonthlySnapshot snapshot(double now, MonthlyAccounts a) {
         double per1000 = 1000.0 / households;
         Map<String, Double> v = new LinkedHashMap<>();
+        // in the order of CoreMetrics.month(), which RunSummary checks
         v.put("issues_per_1000hh", monthArrived * per1000);
         v.put("disputes_per_1000hh", monthDisputes * per1000);
         v.put("property_disputes_per_1000hh", monthPropertyDisputes * per1000);

@@ -1,19 +1,20 @@
 package org.govsim.model.metrics;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.govsim.model.engine.Calendar;
 import org.govsim.model.issue.IssueType;
 import org.govsim.model.issue.Level;
 
 /**
- * Turns the observer's window counts and the end state into the run's summary row (runs.csv), in a fixed
- * column order. Rates are per 1000 households per 30-day month over the observed window; shares of settled
- * issues count issues that ended (settled or exited) in the window; resolution times run from report to
- * settlement for reported issues settled in the window.
+ * Turns the observer's window counts, its counters and the end state into the run's summary row (runs.csv), in
+ * the catalogue's column order. Rates are per 1000 households per 30-day month over the observed window; shares
+ * of settled issues count issues that ended (settled or exited) in the window; resolution times run from report
+ * to settlement for reported issues settled in the window. A column the catalogue declares and nothing computes,
+ * or the reverse, is an error: the declaration and the figures cannot drift apart.
  */
 public final class RunSummary {
-    private static final double DAYS_PER_MONTH = 30.0;
-    private static final double DAYS_PER_YEAR = 360.0;
 
     private RunSummary() {
     }
@@ -24,8 +25,8 @@ public final class RunSummary {
     }
 
     public static Map<String, Double> of(MetricsObserver m, EndState end) {
-        Map<String, Double> s = new LinkedHashMap<>();
-        double rate = 1000.0 / m.households() / (m.windowDays() / DAYS_PER_MONTH);
+        Map<String, Double> s = new HashMap<>();
+        double rate = 1000.0 / m.households() / (m.windowDays() / Calendar.DAYS_PER_MONTH);
         long windowArrived = sum(m.windowArrivedByType);
         long windowDisputes = sum(m.windowDisputesByType);
         long windowSettled = sum(m.windowSettledByLevel);
@@ -62,25 +63,41 @@ public final class RunSummary {
         s.put("satisfaction_governance_mean", end.accounts().governanceSatisfactionMean());
         s.put("trust_mean", end.accounts().trustMean());
         s.put("fee_collection_rate", m.windowBilled > 0 ? m.windowCollected / m.windowBilled : Double.NaN);
-        s.put("funding_gap_yuan", (m.windowBilled - m.windowCollected) * DAYS_PER_YEAR / m.windowDays());
+        s.put("funding_gap_yuan", (m.windowBilled - m.windowCollected) * Calendar.DAYS_PER_YEAR / m.windowDays());
         s.put("property_effort_mean", end.accounts().effortMean());
         for (IssueType t : IssueType.values()) {
             s.put(t.column() + "_per_1000hh_month", m.windowArrivedByType[t.ordinal()] * rate);
             s.put(t.column() + "_disputes_per_1000hh_month", m.windowDisputesByType[t.ordinal()] * rate);
         }
         for (Level l : Level.values()) {
-            s.put("settled_at_" + l.name().toLowerCase() + "_share", share(m.windowSettledByLevel[l.ordinal()], windowSettled));
+            s.put("settled_at_" + l.column() + "_share", share(m.windowSettledByLevel[l.ordinal()], windowSettled));
         }
-        LeverCounters c = m.levers();
         s.put("branches", (double) end.branches());
         s.put("owners_committee_quality_mean", end.ownersCommitteeQualityMean());
-        for (LeverCount k : LeverCount.values()) {
-            s.put(k.column(), c.get(k));
+        return inCatalogOrder(m, s);
+    }
+
+    /** Adds the counters and their ratios, and lays every figure out in the catalogue's order. */
+    private static Map<String, Double> inCatalogOrder(MetricsObserver m, Map<String, Double> computed) {
+        Map<String, Double> row = new LinkedHashMap<>();
+        for (MetricDef d : m.catalog().of(MetricDef.Scope.RUN)) {
+            Double v;
+            if (d.ratio() != null) {
+                v = ratio(m.counter(d.ratio().numerator()).total(), m.counter(d.ratio().denominator()).total());
+            } else if (d.isCounter() && !computed.containsKey(d.column())) {
+                v = m.counter(d.column()).total();
+            } else {
+                v = computed.remove(d.column());
+                if (v == null) {
+                    throw new IllegalStateException("metric " + d.column() + " is declared but nothing computes it");
+                }
+            }
+            row.put(d.column(), v);
         }
-        s.put("meetings_per_installed_elevator", ratio(c.get(LeverCount.ELEVATOR_MEETINGS_INSTALLED), c.get(LeverCount.ELEVATORS_INSTALLED)));
-        s.put("days_to_consent_mean", ratio(c.get(LeverCount.ELEVATOR_DAYS_TO_CONSENT), c.get(LeverCount.ELEVATORS_CONSENTED)));
-        s.put("surge_staffing_hours_mean", ratio(c.get(LeverCount.SURGE_STAFFING_HOURS), c.get(LeverCount.SURGE_RESPONSES)));
-        return s;
+        if (!computed.isEmpty()) {
+            throw new IllegalStateException("figures computed but not declared as metrics: " + computed.keySet());
+        }
+        return row;
     }
 
     private static double ratio(double part, double whole) {

@@ -42,6 +42,10 @@ final class BehaviourParameters {
 
         d.add(real("ownersCommittee.initialQuality", "score", 0.5, 0, 1, assumption("domain-notes §4.5.8: mean of Beta(4, 3) ≈ 0.57, lower without guidance"),
                 "Quality of every compound's owners' committee before any guided election."));
+        d.add(real("ownersCommittee.misusePerYear", "1/year", 0.1, 0, 5, assumption("a captured committee misuses funds"),
+                "Yearly hazard of fund misuse for a committee of quality 0 (× (1 − Q_oc)); a misuse lowers the compound's trust."));
+        d.add(real("ownersCommittee.misuseTrustDrop", "score", 0.2, 0, 1, assumption("domain-notes §4.5.8: T −0.2"),
+                "Trust lost by the compound's households when funds are misused."));
         d.add(real("payment.intercept", "logit", -0.9, -10, 10, assumption("calibrated: baseline collection ≈ 0.72 (domain-notes SF3)"),
                 "b₀ of the payment logit."));
         d.add(real("payment.satisfactionWeight", "logit", 2.5, 0, 10, assumption("domain-notes §4.5.4: b₁"), "b₁: weight of property satisfaction."));

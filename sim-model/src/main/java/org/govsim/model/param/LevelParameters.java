@@ -30,6 +30,8 @@ final class LevelParameters {
                 "Delay between a failure at one level and arrival at the next."));
         d.add(real("levels.self.medianDays", "day", 3, 0.01, 365, assumption("domain-notes §4.5.2, L0"),
                 "Median time a household takes to settle an issue itself."));
+        d.add(real("levels.self.sigma", "log-sd", 0.8, 0, 3, assumption("the same spread as service times, domain-notes §4.4"),
+                "Spread of the lognormal time a household takes to settle an issue itself."));
 
         d.add(real("levels.property.serversPer1000Households", "concurrent job", 25, 0.1, 1000,
                 assumption("1.5 technicians per 1000 hh (§4.5.2), several jobs open each"),
@@ -51,7 +53,9 @@ final class LevelParameters {
                 assumption("few compounds had a branch before Meilan's 724 new ones (article Q1)"),
                 "Share of compounds with a compound party branch (小区党支部)."));
         d.add(real("levels.branch.strength", "score", 0.5, 0, 1, assumption("domain-notes §4.9"),
-                "Branch strength; success = base + 0.25 × strength."));
+                "Strength of the branches that exist at the start; success = base + w × strength."));
+        d.add(real("levels.branch.strengthWeight", "probability", 0.25, 0, 1, assumption("a strong branch settles a quarter more"),
+                "w: how much a branch's strength adds to the branch level's success."));
         d.add(integer("levels.branch.serversPerBranch", "concurrent case", 2, 1, 100, assumption("10 h/week of branch work"),
                 "Cases a branch handles at once."));
         service(d, "branch", 5, 0.55, "domain-notes §4.5.2, L2 branch");

@@ -9,12 +9,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The set of declared parameters, in declaration order. {@link #standard()} is the model's own catalogue,
- * assembled from the declaration classes of each part of the model.
+ * A set of declared parameters, in declaration order. The model's own catalogue (the core's sections, then each
+ * lever's) is assembled by {@code org.govsim.model.ModelCatalog}.
  */
 public final class ParamCatalog implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ParamCatalog STANDARD = new ParamCatalog(ModelParameters.declare());
 
     private final Map<String, ParamDef> byPath;
 
@@ -33,10 +32,6 @@ public final class ParamCatalog implements Serializable {
                 }
             }
         }
-    }
-
-    public static ParamCatalog standard() {
-        return STANDARD;
     }
 
     public List<ParamDef> all() {
@@ -88,7 +83,7 @@ public final class ParamCatalog implements Serializable {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String p : byPath.keySet()) {
-            int d = editDistance(path.toLowerCase(), p.toLowerCase());
+            int d = editDistance(path.toLowerCase(java.util.Locale.ROOT), p.toLowerCase(java.util.Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = p;

@@ -29,10 +29,6 @@ public final class ParamValues implements Serializable {
         return new ParamValues(catalog, m);
     }
 
-    public static ParamValues defaults() {
-        return defaults(ParamCatalog.standard());
-    }
-
     /** A copy with one value changed; throws {@link IllegalArgumentException} naming the path if not allowed. */
     public ParamValues with(String path, Object value) {
         ParamDef def = catalog.require(path);

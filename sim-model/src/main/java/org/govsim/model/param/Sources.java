@@ -1,17 +1,22 @@
 package org.govsim.model.param;
 
 /** Wording for the {@code source} column, so that "assumption" is always spelt the same way. */
-final class Sources {
-    static final String ASSUMPTION = "assumption";
+public final class Sources {
+    public static final String ASSUMPTION = "assumption";
 
     private Sources() {
     }
 
-    static String assumption(String where) {
+    public static String assumption(String where) {
         return ASSUMPTION + " (" + where + ")";
     }
 
-    static String article(String figure) {
+    public static String article(String figure) {
         return "article " + figure;
+    }
+
+    /** A figure that calibration fitted, naming where the targets are. */
+    public static String calibrated(String how) {
+        return "calibrated (" + how + ")";
     }
 }

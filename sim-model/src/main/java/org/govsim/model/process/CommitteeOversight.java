@@ -1,8 +1,7 @@
 package org.govsim.model.process;
 
 import ec.util.MersenneTwisterFast;
-import org.govsim.model.metrics.LeverCount;
-import org.govsim.model.metrics.MetricsObserver;
+import org.govsim.model.metrics.Counter;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Households;
 import sim.engine.SimState;
@@ -18,29 +17,29 @@ public final class CommitteeOversight implements Steppable {
 
     private final Compound[] compounds;
     private final Households households;
-    private final MetricsObserver metrics;
+    private final Counter misuses;
     private final MersenneTwisterFast rng;
     private final double monthlyHazard;
     private final double trustDrop;
 
-    public CommitteeOversight(Compound[] compounds, Households households, MetricsObserver metrics, MersenneTwisterFast rng,
-                              double misusePerYear, double trustDrop) {
+    public CommitteeOversight(Compound[] compounds, Households households, Counter misuses, MersenneTwisterFast rng,
+                              CommitteeRisk risk) {
         this.compounds = compounds;
         this.households = households;
-        this.metrics = metrics;
+        this.misuses = misuses;
         this.rng = rng;
-        this.monthlyHazard = misusePerYear / 12;
-        this.trustDrop = trustDrop;
+        this.monthlyHazard = risk.misusePerYear() / 12;
+        this.trustDrop = risk.misuseTrustDrop();
     }
 
     @Override
     public void step(SimState state) {
         for (Compound c : compounds) {
-            if (rng.nextDouble() < monthlyHazard * (1 - c.ownersCommitteeQuality())) {
+            if (rng.nextDouble() < monthlyHazard * (1 - c.ownersCommittee().quality())) {
                 for (int x = c.firstHousehold(); x < c.firstHousehold() + c.households(); x++) {
                     households.setTrust(x, households.trust(x) - trustDrop);
                 }
-                metrics.levers().add(LeverCount.OWNERS_COMMITTEE_MISUSES, 1, state.schedule.getTime());
+                misuses.add(c, 1, state.schedule.getTime());
             }
         }
     }

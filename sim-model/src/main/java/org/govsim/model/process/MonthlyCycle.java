@@ -2,8 +2,8 @@ package org.govsim.model.process;
 
 import ec.util.MersenneTwisterFast;
 import org.govsim.model.actors.PropertyCompany;
-import org.govsim.model.config.BehaviourConfig;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.engine.Calendar;
+import org.govsim.model.issue.BehaviourConfig;
 import org.govsim.model.issue.IssueArrivals;
 import org.govsim.model.metrics.MetricsObserver;
 import org.govsim.model.metrics.MonthlyAccounts;
@@ -23,9 +23,8 @@ import sim.engine.Steppable;
  */
 public final class MonthlyCycle implements Steppable {
     private static final long serialVersionUID = 1L;
-    private static final double DAYS_PER_MONTH = 30.0;
-
-    private final ModelConfig config;
+    private final BehaviourConfig behaviour;
+    private final double feeYuanPerM2Month;
     private final Households households;
     private final Buildings buildings;
     private final Compound[] compounds;
@@ -33,9 +32,10 @@ public final class MonthlyCycle implements Steppable {
     private final MetricsObserver metrics;
     private final MersenneTwisterFast rng;
 
-    public MonthlyCycle(ModelConfig config, Households households, Buildings buildings, Compound[] compounds,
-                        IssueArrivals arrivals, MetricsObserver metrics, MersenneTwisterFast rng) {
-        this.config = config;
+    public MonthlyCycle(BehaviourConfig behaviour, double feeYuanPerM2Month, Households households, Buildings buildings,
+                        Compound[] compounds, IssueArrivals arrivals, MetricsObserver metrics, MersenneTwisterFast rng) {
+        this.behaviour = behaviour;
+        this.feeYuanPerM2Month = feeYuanPerM2Month;
         this.households = households;
         this.buildings = buildings;
         this.compounds = compounds;
@@ -48,14 +48,9 @@ public final class MonthlyCycle implements Steppable {
     public void step(SimState state) {
         double now = state.schedule.getTime();
         MonthlyAccounts accounts = bill(true);
-        int monthOfYear = monthOfYear(now);
+        int monthOfYear = Calendar.monthOfYear(now);
         arrivals.refresh(state.schedule, now, monthOfYear);
         metrics.closeMonth(now, accounts);
-    }
-
-    /** Month of the year (1-12) of a day; day 0 is the first of January and months have 30 days. */
-    public static int monthOfYear(double day) {
-        return (int) (Math.floor(day / DAYS_PER_MONTH) % 12) + 1;
     }
 
     /**
@@ -63,9 +58,9 @@ public final class MonthlyCycle implements Steppable {
      * figures) and draws nothing.
      */
     public MonthlyAccounts bill(boolean act) {
-        BehaviourConfig b = config.behaviour();
-        double fee = config.property().feeYuanPerM2Month();
-        double drift = config.behaviour().monthlyDrift();
+        BehaviourConfig b = behaviour;
+        double fee = feeYuanPerM2Month;
+        double drift = behaviour.monthlyDrift();
         double billed = 0;
         double collected = 0;
         double sumP = 0;

@@ -1,25 +1,24 @@
 package org.govsim.model.world;
 
 import java.io.Serializable;
-import org.govsim.model.issue.ServerPool;
 
-/** A community party committee (社区党委) and the compounds it serves; its pool is level L4. */
+/** A community (社区) with its party committee, and the compounds it serves; its committee is level L4. */
 public final class Community implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int index;
-    private final ServerPool pool;
+    private final int households;
 
-    public Community(int index, ServerPool pool) {
+    public Community(int index, int households) {
         this.index = index;
-        this.pool = pool;
+        this.households = households;
     }
 
     public int index() {
         return index;
     }
 
-    public ServerPool pool() {
-        return pool;
+    public int households() {
+        return households;
     }
 }

@@ -1,13 +1,14 @@
 package org.govsim.model.world;
 
 import java.io.Serializable;
+import org.govsim.model.actors.OwnersCommittee;
+import org.govsim.model.actors.PartyBranch;
 import org.govsim.model.actors.PropertyCompany;
-import org.govsim.model.issue.Level;
-import org.govsim.model.issue.ServerPool;
 
 /**
- * A residential compound (小区): its households and buildings (contiguous index ranges), its property
- * company, and the server pools of the levels that handle its issues. A level the compound lacks has no pool.
+ * A residential compound (小区): its households and buildings (contiguous index ranges), its property company,
+ * owners' committee and party branch (if any), and the counts of its issues. How its issues are served (the
+ * levels' pools) is the issue pipeline's; what levers add to it (advisors, halls, security) is theirs.
  */
 public final class Compound implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -21,18 +22,14 @@ public final class Compound implements Serializable {
     private final Community community;
     private final Grid grid;
     private final PropertyCompany company;
-    private final ServerPool[] pools = new ServerPool[Level.COUNT];
+    private final OwnersCommittee ownersCommittee;
+    private PartyBranch branch;
     private double socialCapital;
-    private double ownersCommitteeQuality;
     private int openIssues;
     private int disputes;
-    private int advisors;
-    private boolean branch;
-    private int securityLevel;
 
     public Compound(int index, boolean old, int firstHousehold, int households, int firstBuilding, int buildings,
-                    Community community, Grid grid, PropertyCompany company, double socialCapital,
-                    double ownersCommitteeQuality) {
+                    Community community, Grid grid, PropertyCompany company, OwnersCommittee ownersCommittee, double socialCapital) {
         this.index = index;
         this.old = old;
         this.firstHousehold = firstHousehold;
@@ -42,8 +39,8 @@ public final class Compound implements Serializable {
         this.community = community;
         this.grid = grid;
         this.company = company;
+        this.ownersCommittee = ownersCommittee;
         this.socialCapital = socialCapital;
-        this.ownersCommitteeQuality = ownersCommitteeQuality;
     }
 
     public int index() {
@@ -83,22 +80,22 @@ public final class Compound implements Serializable {
         return company;
     }
 
-    /** The pool that handles this compound's issues at a level, or null when the level is absent here. */
-    public ServerPool pool(Level level) {
-        return pools[level.ordinal()];
-    }
-
-    public void setPool(Level level, ServerPool pool) {
-        pools[level.ordinal()] = pool;
+    public OwnersCommittee ownersCommittee() {
+        return ownersCommittee;
     }
 
     /** True when the compound has a party branch (小区党支部); an advisor's desk alone is not a branch. */
     public boolean hasBranch() {
+        return branch != null;
+    }
+
+    /** The compound's party branch, or null. */
+    public PartyBranch branch() {
         return branch;
     }
 
-    public void setBranch(boolean value) {
-        branch = value;
+    public void setBranch(PartyBranch branch) {
+        this.branch = branch;
     }
 
     public double socialCapital() {
@@ -107,33 +104,6 @@ public final class Compound implements Serializable {
 
     public void setSocialCapital(double value) {
         socialCapital = Math.max(0, Math.min(1, value));
-    }
-
-    /** Quality of the owners' committee (业委会) in [0, 1]: its integrity and activity. */
-    public double ownersCommitteeQuality() {
-        return ownersCommitteeQuality;
-    }
-
-    public void setOwnersCommitteeQuality(double q) {
-        ownersCommitteeQuality = Math.max(0, Math.min(1, q));
-    }
-
-    /** Party-building advisors (党建指导员) stationed in the compound. */
-    public int advisors() {
-        return advisors;
-    }
-
-    public void setAdvisors(int count) {
-        advisors = count;
-    }
-
-    /** Smart-security level: 0 none, 1 basic, 2 standard, 3 demonstration (智慧安防). */
-    public int securityLevel() {
-        return securityLevel;
-    }
-
-    public void setSecurityLevel(int level) {
-        securityLevel = level;
     }
 
     /** Disputes that arose in the compound since the start. */

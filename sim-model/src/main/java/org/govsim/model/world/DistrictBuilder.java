@@ -2,57 +2,47 @@ package org.govsim.model.world;
 
 import ec.util.MersenneTwisterFast;
 import org.govsim.model.actors.FlatContract;
+import org.govsim.model.actors.OwnersCommittee;
+import org.govsim.model.actors.PartyBranch;
 import org.govsim.model.actors.PropertyCompany;
-import org.govsim.model.config.ModelConfig;
-import org.govsim.model.config.WorldConfig;
-import org.govsim.model.issue.BasicService;
-import org.govsim.model.issue.BranchService;
-import org.govsim.model.issue.Level;
-import org.govsim.model.issue.PropertyService;
-import org.govsim.model.issue.ServerPool;
+import org.govsim.model.actors.PropertyConfig;
 import sim.util.distribution.Beta;
 import sim.util.distribution.Poisson;
 
 /**
  * Builds the district's world from its configuration and the world random stream: compounds with their
- * buildings and households, property companies, communities, grids, and the server pools of the levels
- * every compound has in the baseline (property desk, grid worker, branch where one exists, community,
- * departments). Levers add further pools after this.
+ * buildings and households, property companies, owners' committees, the party branches that exist at the
+ * start, communities and grids. How issues are served (the levels' pools) is built on top of it by the issue
+ * pipeline; levers add what they own after that.
  */
 public final class DistrictBuilder {
-    private final ModelConfig config;
     private final WorldConfig w;
+    private final PropertyConfig property;
     private final MersenneTwisterFast rng;
 
-    public DistrictBuilder(ModelConfig config, MersenneTwisterFast rng) {
-        this.config = config;
-        this.w = config.world();
+    public DistrictBuilder(WorldConfig world, PropertyConfig property, MersenneTwisterFast rng) {
+        this.w = world;
+        this.property = property;
         this.rng = rng;
     }
 
     /** The built world. */
     public record World(Households households, Buildings buildings, Compound[] compounds, Community[] communities,
-                        Grid[] grids, ServerPool departments) {
+                        Grid[] grids) {
     }
 
     public World build() {
         DistrictLayout layout = new DistrictLayout(w, rng);
         int n = w.compounds();
-        ModelConfig.CapacityConfig capacity = config.capacity();
-        ServerPool departments = new ServerPool(Level.DEPARTMENT,
-                ModelConfig.CapacityConfig.scaled(capacity.departmentServersPer1000Households(), layout.totalHouseholds()),
-                new BasicService(config.level(Level.DEPARTMENT)));
         int[] communityHouseholds = new int[layout.communities];
         for (int c = 0; c < n; c++) {
             communityHouseholds[layout.community[c]] += layout.households[c];
         }
         Community[] communities = new Community[layout.communities];
         for (int i = 0; i < communities.length; i++) {
-            communities[i] = new Community(i, new ServerPool(Level.COMMUNITY,
-                    ModelConfig.CapacityConfig.scaled(capacity.communityServersPer1000Households(), communityHouseholds[i]),
-                    new BasicService(config.level(Level.COMMUNITY))));
+            communities[i] = new Community(i, communityHouseholds[i]);
         }
-        Grid[] grids = buildGrids(layout);
+        Grid[] grids = buildGrids(layout, communities);
 
         int totalHouseholds = layout.totalHouseholds();
         Households households = new Households(totalHouseholds);
@@ -91,29 +81,31 @@ public final class DistrictBuilder {
                 remaining -= size;
                 b++;
             }
-            PropertyCompany company = new PropertyCompany(config.property(), new FlatContract(config.property().perceivedCollectionSlope()));
+            PropertyCompany company = new PropertyCompany(property, new FlatContract(property.perceivedCollectionSlope()));
             Compound compound = new Compound(c, old, firstHousehold, layout.households[c], firstBuilding, b - firstBuilding,
-                    communities[layout.community[c]], grids[layout.grid[c]], company, w.initialSocialCapital(),
-                    w.ownersCommitteeQuality());
-            installBaselinePools(compound, departments);
+                    communities[layout.community[c]], grids[layout.grid[c]], company, new OwnersCommittee(w.ownersCommitteeQuality()),
+                    w.initialSocialCapital());
+            if (rng.nextDouble() < w.branchCoverage()) {
+                compound.setBranch(new PartyBranch(w.branchStrength()));
+            }
             compounds[c] = compound;
         }
         buildings.finish(b);
-        return new World(households, buildings, compounds, communities, grids, departments);
+        return new World(households, buildings, compounds, communities, grids);
     }
 
-    private Grid[] buildGrids(DistrictLayout layout) {
+    private Grid[] buildGrids(DistrictLayout layout, Community[] communities) {
         int[] gridHouseholds = new int[layout.grids];
+        int[] gridCommunity = new int[layout.grids];
         for (int c = 0; c < layout.households.length; c++) {
             gridHouseholds[layout.grid[c]] += layout.households[c];
+            gridCommunity[layout.grid[c]] = layout.community[c];
         }
         Grid[] grids = new Grid[layout.grids];
         for (int g = 0; g < grids.length; g++) {
             // one grid worker per grid-sized block of households
             int workers = Math.max(1, (int) Math.round(gridHouseholds[g] / w.householdsPerGrid()));
-            ServerPool pool = new ServerPool(Level.GRID, workers * config.capacity().gridServersPerWorker(),
-                    new BasicService(config.level(Level.GRID)));
-            grids[g] = new Grid(g, gridHouseholds[g], pool, workers * config.grid().patrolVisitsPerWeek());
+            grids[g] = new Grid(g, communities[gridCommunity[g]], gridHouseholds[g], workers, w.gridPatrolVisitsPerWeek());
         }
         return grids;
     }
@@ -124,20 +116,6 @@ public final class DistrictBuilder {
         int minFloors = layout.old[c] ? w.oldFloorsMin() : w.newFloorsMin();
         int minSize = Math.max(1, minFloors * perFloor);
         return (layout.households[c] + minSize - 1) / minSize;
-    }
-
-    private void installBaselinePools(Compound compound, ServerPool departments) {
-        int servers = Math.max(1, (int) Math.round(compound.households() / 1000.0 * config.property().serversPer1000Households()));
-        compound.setPool(Level.PROPERTY, new ServerPool(Level.PROPERTY, servers,
-                new PropertyService(config.level(Level.PROPERTY), config.property(), compound.company())));
-        compound.setPool(Level.GRID, compound.grid().pool());
-        if (rng.nextDouble() < w.branchCoverage()) {
-            compound.setPool(Level.BRANCH, new ServerPool(Level.BRANCH, config.capacity().branchServers(),
-                    new BranchService(config.level(Level.BRANCH), config.branchStrength())));
-            compound.setBranch(true);
-        }
-        compound.setPool(Level.COMMUNITY, compound.community().pool());
-        compound.setPool(Level.DEPARTMENT, departments);
     }
 
     private int uniform(int lo, int hi) {

@@ -2,7 +2,6 @@ package org.govsim.model.world;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import org.govsim.model.config.WorldConfig;
 
 /**
  * The sizes and grouping of the district before any agent exists: households per compound (lognormal with

@@ -1,68 +1,47 @@
 package org.govsim.model.world;
 
 import java.io.Serializable;
-import org.govsim.model.issue.ServerPool;
 
 /**
- * A grid (网格): neighbouring compounds of one community with one grid worker, who settles small matters
- * (level GRID) and finds latent issues on patrol visits.
+ * A grid (网格): neighbouring compounds of one community with their grid workers, who settle small matters
+ * (level GRID) and find latent issues on patrol visits.
  */
 public final class Grid implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int index;
+    private final Community community;
     private final int households;
-    private final ServerPool pool;
+    private final int workers;
     private final double patrolHazardPerDay;
-    private final int baseServers;
-    private int partyOrganisation;
-    private boolean liaisonCadre;
 
-    public Grid(int index, int households, ServerPool pool, double patrolVisitsPerWeek) {
+    public Grid(int index, Community community, int households, int workers, double patrolVisitsPerWorkerWeek) {
         this.index = index;
+        this.community = community;
         this.households = households;
-        this.pool = pool;
-        this.baseServers = pool.servers();
+        this.workers = workers;
         // each visit finds a household's latent issues, so a household's hazard is the visit rate over households
-        this.patrolHazardPerDay = households == 0 ? 0 : patrolVisitsPerWeek / 7.0 / households;
+        this.patrolHazardPerDay = households == 0 ? 0 : workers * patrolVisitsPerWorkerWeek / 7.0 / households;
     }
 
     public int index() {
         return index;
     }
 
+    public Community community() {
+        return community;
+    }
+
     public int households() {
         return households;
     }
 
-    public ServerPool pool() {
-        return pool;
-    }
-
-    /** The grid workers' own servers, before volunteers add any. */
-    public int baseServers() {
-        return baseServers;
+    /** Grid workers (网格员) serving the grid. */
+    public int workers() {
+        return workers;
     }
 
     public double patrolHazardPerDay() {
         return patrolHazardPerDay;
-    }
-
-    /** The grid's party organisation (网格党组织): 0 none, 1 party group, 2 party branch. */
-    public int partyOrganisation() {
-        return partyOrganisation;
-    }
-
-    public void setPartyOrganisation(int kind) {
-        partyOrganisation = kind;
-    }
-
-    /** Whether a township or sub-district cadre is assigned to liaise with the grid. */
-    public boolean hasLiaisonCadre() {
-        return liaisonCadre;
-    }
-
-    public void setLiaisonCadre(boolean value) {
-        liaisonCadre = value;
     }
 }

@@ -3,9 +3,11 @@ package org.govsim.model.lever;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.govsim.model.District;
+import org.govsim.model.ModelCatalog;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.SampleMean;
-import org.govsim.model.config.ModelConfig;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 
@@ -14,21 +16,22 @@ import org.govsim.model.param.ParamValues;
  * without the lever, and a one-sided paired t test on the differences must reject "no effect" at
  * α = 0.001. With 8 pairs the critical t is 4.79; the effects tested here were measured beforehand at
  * several standard errors more than that, so the power is high, and a false alarm happens once in a
- * thousand runs of the test.
+ * thousand runs of the test. Each configuration's runs are made once and shared by every claim that uses them.
  */
-final class PairedEffect {
+public final class PairedEffect {
     static final int SEEDS = 8;
     private static final double ALPHA = 0.001;
+    private static final Map<ParamValues, Map<String, Double>[]> RUNS = new ConcurrentHashMap<>();
 
     private PairedEffect() {
     }
 
     /** A small district that runs in a fraction of a second. */
-    static ParamValues small() {
-        return ParamValues.defaults().with("district.compounds", 60).with("run.days", 360).with("run.burnInDays", 90);
+    public static ParamValues small() {
+        return ModelCatalog.defaults().with("district.compounds", 60).with("run.days", 360).with("run.burnInDays", 90);
     }
 
-    static ParamValues set(ParamValues p, String... assignments) {
+    public static ParamValues set(ParamValues p, String... assignments) {
         for (String a : assignments) {
             String[] kv = a.split("=", 2);
             ParamDef d = p.catalog().require(kv[0]);
@@ -37,13 +40,26 @@ final class PairedEffect {
         return p;
     }
 
+    /** The summaries of the configuration's runs on the test seeds. */
+    @SuppressWarnings("unchecked")
+    static Map<String, Double>[] runs(ParamValues p) {
+        return RUNS.computeIfAbsent(p, values -> {
+            Map<String, Double>[] out = new Map[SEEDS];
+            ModelConfig config = new ModelConfig(values);
+            for (int s = 0; s < SEEDS; s++) {
+                out[s] = new District(500 + s, config).run().summary();
+            }
+            return out;
+        });
+    }
+
     /** Mean paired difference (with − without) of a metric, after asserting its sign is significant. */
-    static double assertChange(ParamValues without, ParamValues with, String metric, int sign) {
+    public static double assertChange(ParamValues without, ParamValues with, String metric, int sign) {
+        Map<String, Double>[] a = runs(without);
+        Map<String, Double>[] b = runs(with);
         double[] diff = new double[SEEDS];
         for (int s = 0; s < SEEDS; s++) {
-            Map<String, Double> a = new District(500 + s, new ModelConfig(without)).run().summary();
-            Map<String, Double> b = new District(500 + s, new ModelConfig(with)).run().summary();
-            diff[s] = b.get(metric) - a.get(metric);
+            diff[s] = b[s].get(metric) - a[s].get(metric);
         }
         SampleMean sample = SampleMean.of(diff);
         double mean = sample.mean();

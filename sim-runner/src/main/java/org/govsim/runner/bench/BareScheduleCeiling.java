@@ -43,6 +43,16 @@ public final class BareScheduleCeiling {
         }
     }
 
+    /** Ends the bare run. */
+    private static final class EndOfRun implements Steppable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public void step(SimState state) {
+            state.kill();
+        }
+    }
+
     /** The median over {@code repeat} runs of {@code events} events over {@code days} with {@code pending} tokens. */
     public static Ceiling measure(long events, double days, int pending, int repeat) {
         double[] mason = new double[Math.max(1, repeat)];
@@ -65,8 +75,9 @@ public final class BareScheduleCeiling {
         }
         long t0 = System.nanoTime();
         if (districtSchedule) {
-            long[] stepped = {0};
-            ((EventSchedule) state.schedule).stepUntil(state, () -> stepped[0]++ >= events);
+            // the run ends as a district's does, by an event that kills the schedule: here after about `events` events
+            state.schedule.scheduleOnce(days, Integer.MAX_VALUE, new EndOfRun());
+            ((EventSchedule) state.schedule).stepUntilDry(state);
         } else {
             long steps = 0;
             while (steps < events && state.schedule.step(state)) {

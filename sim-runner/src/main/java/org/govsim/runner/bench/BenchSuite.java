@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 
 /**
  * Runs the bench in order: per size, a cold run in a fresh JVM, an untimed run that samples the pending events
@@ -57,7 +57,7 @@ public final class BenchSuite {
         note("%s: bare Schedule ceiling", size);
         int depth = pending.known() ? (int) Math.round(pending.mean()) : (int) memory.liveIssues();
         BareScheduleCeiling.Ceiling ceiling = BareScheduleCeiling.measure(warm.median().events(), 360.0 * years, depth, settings.repeat());
-        return new SizeResult(size, config.world().compounds(), cold, warm, pending, ceiling, memory);
+        return new SizeResult(size, config.core().world().compounds(), cold, warm, pending, ceiling, memory);
     }
 
     /**

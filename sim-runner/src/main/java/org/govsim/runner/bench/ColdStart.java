@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 
 /**
  * A cold run: the first build and year of a district in a fresh JVM (class loading, interpreter, JIT at

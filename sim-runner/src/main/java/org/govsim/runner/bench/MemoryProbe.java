@@ -3,7 +3,7 @@ package org.govsim.runner.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.param.ParamValues;
 
 /**

@@ -5,7 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 
 /** Times the model on one thread: the build, then the years, with the events counted and the collectors' time. */
 public final class ModelTiming {
@@ -23,7 +23,7 @@ public final class ModelTiming {
         d.advanceToEnd();
         long t2 = System.nanoTime();
         long gc1 = gcMillis();
-        Timing t = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e9, (int) Math.round(config.run().endDay() / 360), d.schedule.getSteps(),
+        Timing t = new Timing((t1 - t0) / 1e6, (t2 - t1) / 1e9, (int) Math.round(config.core().run().endDay() / 360), d.schedule.getSteps(),
                 d.metrics().arrived(), d.residents(), d.households().count(), (gc1 - gc0) / 1000.0);
         d.finish();
         return t;

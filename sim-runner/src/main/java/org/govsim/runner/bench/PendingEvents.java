@@ -1,7 +1,7 @@
 package org.govsim.runner.bench;
 
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.engine.EventSchedule;
 
 /** How many events wait on the model's schedule, sampled before every step of one untimed run. */

@@ -1,5 +1,6 @@
 package org.govsim.runner.bench;
 
+import org.govsim.model.ModelCatalog;
 import org.govsim.model.param.ParamValues;
 
 /** Standard district sizes by residents; compounds scale with residents as in the Meilan-sized L (800 compounds). */
@@ -22,6 +23,6 @@ public enum SizePreset {
 
     /** The defaults at this size, with no burn-in and the given number of simulated years. */
     public ParamValues values(int years) {
-        return ParamValues.defaults().with("district.compounds", compounds()).with("run.burnInDays", 0).with("run.days", 360 * years);
+        return ModelCatalog.defaults().with("district.compounds", compounds()).with("run.burnInDays", 0).with("run.days", 360 * years);
     }
 }

@@ -166,10 +166,11 @@ public final class GuiCommand implements Callable<Integer> {
         } catch (IOException | ClassNotFoundException | ClassCastException e) {
             throw problem(file, "is not a checkpoint this version of govsim can read (" + e.getMessage() + ")");
         }
-        if (!(saved instanceof District district)) {
-            throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a govsim district");
+        if (!(saved instanceof District district) || !DistrictWithUI.canReopen(saved)) {
+            throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a district saved from govsim gui "
+                    + "(File > Save), which keeps the parameters the Model tab shows");
         }
-        // the scenario it was run from (recognised by its parameters), its seed and day, and the file
+        // the title it was run under (scenario and replication), its day, and the file
         return DistrictWithUI.resuming(district, DistrictWithUI.checkpointTitle(district) + " (" + file.getFileName() + ")");
     }
 

@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
-import org.govsim.model.RandomStreams;
+import org.govsim.model.engine.RandomStreams;
 import org.govsim.model.param.ParamValues;
+import org.govsim.runner.scenario.DesignSize;
 import org.govsim.runner.scenario.ExperimentFactor;
 import org.govsim.runner.scenario.ExperimentSpec;
 
@@ -16,13 +17,18 @@ import org.govsim.runner.scenario.ExperimentSpec;
  * {@link ExperimentSpec#factorPaths()}, in that order.
  */
 public final class DesignPoints {
-    /** The stream, derived from the experiment's base seed, that a Latin hypercube is drawn from. */
+    /** The stream, derived from the experiment's base seed, that a Latin hypercube or Morris's trajectories are drawn from. */
     private static final long DESIGN_STREAM = 0xD_E516_0000L;
 
     private DesignPoints() {
     }
 
     public static List<Object[]> of(ExperimentSpec spec, ParamValues base, long baseSeed) {
+        DesignSize size = DesignSize.of(spec);
+        if (size.points() > DesignSize.MAX_POINTS) {
+            // the scenario's validation refuses such a design with what to lower; this guards specs built another way
+            throw new IllegalArgumentException(size.refusal().map(DesignSize.Refusal::message).orElse("the design is too large"));
+        }
         List<Object[]> policies = grid(spec.policies());
         List<Object[]> sample = switch (spec.design()) {
             case FACTORIAL -> grid(spec.uncertainties());
@@ -31,6 +37,7 @@ public final class DesignPoints {
                     LatinHypercube.sample(spec.samples(), spec.uncertainties().size(),
                             new SplittableRandom(RandomStreams.derive(baseSeed, DESIGN_STREAM))));
             case SOBOL -> scaled(spec.uncertainties(), SaltelliSample.of(spec.samples(), spec.uncertainties().size()));
+            case MORRIS -> scaled(spec.uncertainties(), morris(spec, baseSeed).points());
             case TABLE -> spec.tableRows().stream().map(List::toArray).toList();
         };
         List<Object[]> points = new ArrayList<>(policies.size() * sample.size());
@@ -45,9 +52,15 @@ public final class DesignPoints {
         return points;
     }
 
+    /** Morris's trajectories of a MORRIS design, in unit coordinates: the same for the plan and for its analysis. */
+    public static MorrisTrajectories morris(ExperimentSpec spec, long baseSeed) {
+        return MorrisTrajectories.of(spec.trajectories(), spec.uncertainties().size(), spec.levels(),
+                new SplittableRandom(RandomStreams.derive(baseSeed, DESIGN_STREAM)));
+    }
+
     /** Sample size: how many points each policy point meets. */
     public static int sampleSize(ExperimentSpec spec, int points) {
-        return points / grid(spec.policies()).size();
+        return (int) (points / DesignSize.of(spec).policyPoints());
     }
 
     /** Every combination of the listed values, the last factor changing fastest; one empty point for no factors. */

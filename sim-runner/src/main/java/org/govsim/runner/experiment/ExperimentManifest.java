@@ -90,6 +90,10 @@ public final class ExperimentManifest {
         if (s.samples() > 0) {
             d.put("samples", s.samples());
         }
+        if (s.trajectories() > 0) {
+            d.put("trajectories", s.trajectories());
+            d.put("levels", s.levels());
+        }
         d.put("policies", factors(s.policies()));
         d.put("uncertainties", factors(s.uncertainties()));
         if (s.table() != null) {

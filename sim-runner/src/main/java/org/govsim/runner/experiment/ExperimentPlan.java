@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
+import org.govsim.runner.scenario.ExperimentDesign;
 import org.govsim.runner.scenario.ExperimentSpec;
 import org.govsim.runner.scenario.Scenario;
 
@@ -118,6 +119,10 @@ public final class ExperimentPlan {
             sb.append("design=").append(spec.design()).append("\nsamples=").append(spec.samples())
                     .append("\nreplications=").append(spec.replications()).append("\nseed=").append(baseSeed)
                     .append("\ncolumns=").append(String.join(",", columns)).append('\n');
+            if (spec.design() == ExperimentDesign.MORRIS) {
+                // only here, so that the plans of the other designs keep the hashes their folders were written with
+                sb.append("trajectories=").append(spec.trajectories()).append("\nlevels=").append(spec.levels()).append('\n');
+            }
             md.update(sb.toString().getBytes(StandardCharsets.UTF_8));
             for (Object[] point : points) {
                 StringBuilder row = new StringBuilder();

@@ -154,18 +154,15 @@ public final class ExperimentRun {
         if (counts.failed() > 0) {
             outputs.add("failures.csv");
         }
-        String sobol = null;
-        if (whole && plan.spec().design() == org.govsim.runner.scenario.ExperimentDesign.SOBOL) {
-            sobol = SobolAnalysis.write(dir, plan);
-            outputs.add(SobolAnalysis.FILE);
-        }
+        DesignAnalysis.Written analysis = whole ? DesignAnalysis.write(dir, plan) : DesignAnalysis.Written.NONE;
+        outputs.addAll(analysis.files());
         ExperimentManifest.Tally tally = new ExperimentManifest.Tally(inShard, counts.done(), counts.failed(), null);
         AtomicFile.write(dir.resolve("manifest.json"), ExperimentManifest.render(plan, planFile, tally, Provenance.current(Path.of(".")),
                 start, Instant.now(), o.overrides(), o.threads(), outputs));
         if (counts.failed() == 0 && counts.done() == inShard) {
             deleteJournal(dir);
         }
-        report(scenario, dir, counts, start, out, err, sobol, o.quiet());
+        report(scenario, dir, counts, start, out, err, analysis.summary(), o.quiet());
         return counts.failed() > 0 || counts.done() < inShard ? RUN_FAILED : OK;
     }
 

@@ -2,7 +2,7 @@ package org.govsim.runner.experiment;
 
 import java.util.List;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.param.ParamValues;
 
 /**

@@ -1,6 +1,6 @@
 package org.govsim.runner.experiment;
 
-import org.govsim.model.RandomStreams;
+import org.govsim.model.engine.RandomStreams;
 
 /**
  * Seeds of replications: replication i of a batch with base seed s runs on seed(s, i), a SplitMix64

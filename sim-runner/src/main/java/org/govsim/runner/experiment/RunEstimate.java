@@ -3,7 +3,7 @@ package org.govsim.runner.experiment;
 import java.util.List;
 import java.util.Locale;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.model.param.ParamValues;
 

@@ -8,9 +8,11 @@ import java.util.function.IntToDoubleFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.function.Supplier;
 import javax.swing.UIManager;
+import org.govsim.model.District;
 import org.govsim.model.actors.PropertyCompany;
 import org.govsim.model.issue.Level;
 import org.govsim.model.issue.ServerPool;
+import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Households;
 import org.govsim.runner.gui.PropertyTable.Row;
@@ -57,11 +59,14 @@ final class CompoundInspection {
         rows.add(reading("social capital", "Neighbourly ties, 0 to 1; they lower neighbour disputes.",
                 () -> Reading.score(k.socialCapital())));
         rows.add(reading("owners' committee quality", "Integrity and activity of the owners' committee (业委会), 0 to 1.",
-                () -> Reading.score(k.ownersCommitteeQuality())));
+                () -> Reading.score(k.ownersCommittee().quality())));
 
         rows.add(text("party branch", "Whether the compound has a party branch (小区党支部).", () -> yesNo(k.hasBranch())));
-        rows.add(text("deliberation hall", "Whether a deliberation hall (议事堂) serves it.", () -> yesNo(k.pool(Level.HALL) != null)));
-        rows.add(reading("advisors", "Party-building advisors (党建指导员) stationed here.", () -> Reading.count(k.advisors(), "advisors")));
+        District d = figures.district();
+        for (MetricDef m : d.compoundFigures().declared()) { // what each lever declares of a compound: a hall, advisors, ...
+            rows.add(reading(m.label(), m.labelZh() + ": " + m.description() + " (" + m.unit() + ")",
+                    () -> Reading.of(m, d.compoundFigures().value(m.column(), k))));
+        }
 
         PropertyCompany company = k.company();
         rows.add(text("fee contract", "How the property company is paid (物业服务合同).",
@@ -86,7 +91,7 @@ final class CompoundInspection {
         }
         for (Level level : Level.routable()) {
             rows.add(text(Terms.level(level) + ": servers", "The " + Terms.level(level)
-                    + "'s servers for this compound: busy of total, and cases waiting.", () -> pool(k.pool(level))));
+                    + "'s servers for this compound: busy of total, and cases waiting.", () -> pool(d.network().pool(k, level))));
         }
         return new PropertyTable(name(k), rows);
     }

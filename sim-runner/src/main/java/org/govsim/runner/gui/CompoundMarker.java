@@ -8,14 +8,14 @@ import java.awt.geom.Ellipse2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
-import java.util.function.Predicate;
-import org.govsim.model.issue.Level;
+import java.util.function.BiPredicate;
+import org.govsim.model.District;
 import org.govsim.model.world.Compound;
 
 /**
  * A mark the district map draws on a compound's tile: a party branch, a deliberation hall that holds
- * meetings, party-building advisors. A marker reads the compound only, so a new lever gets its marker by
- * adding one here (usually "the compound has a pool at the lever's level" or a count the lever keeps).
+ * meetings, party-building advisors. A lever's marker reads the per-compound figure the lever declares, so a new
+ * lever gets its marker by declaring the figure and adding one line here.
  *
  * <p>Markers differ in shape as well as colour, and their colours are off the map's viridis ramp (no red,
  * white or pink lies on it); a dark outline sets them off from any tile, so they can be told apart without
@@ -26,7 +26,7 @@ import org.govsim.model.world.Compound;
  * @param form    its shape
  * @param applies whether the compound gets the marker
  */
-public record CompoundMarker(String name, Color colour, Form form, Predicate<Compound> applies) {
+public record CompoundMarker(String name, Color colour, Form form, BiPredicate<District, Compound> applies) {
     private static final Color OUTLINE = new Color(20, 20, 20);
 
     /** The shapes markers come in. */
@@ -34,17 +34,17 @@ public record CompoundMarker(String name, Color colour, Form form, Predicate<Com
         CIRCLE, SQUARE, TRIANGLE, DIAMOND
     }
 
-    /** The markers drawn today: what the model's pools and the advisor lever show. */
+    /** The markers drawn today: the compound's branch, and the hall and advisor figures of their levers. */
     public static List<CompoundMarker> standard() {
         return List.of(
-                hasPool("party branch", new Color(213, 94, 0), Form.CIRCLE, Level.BRANCH),        // Okabe-Ito vermillion
-                hasPool("deliberation hall", Color.WHITE, Form.SQUARE, Level.HALL),
-                new CompoundMarker("advisor", new Color(204, 121, 167), Form.TRIANGLE, c -> c.advisors() > 0)); // reddish purple
+                new CompoundMarker("party branch", new Color(213, 94, 0), Form.CIRCLE, (d, c) -> c.hasBranch()), // Okabe-Ito vermillion
+                figure("deliberation hall", Color.WHITE, Form.SQUARE, "has_hall"),
+                figure("advisor", new Color(204, 121, 167), Form.TRIANGLE, "advisors"));                         // reddish purple
     }
 
-    /** Marks compounds that have a pool at {@code level} (the level exists for them). */
-    public static CompoundMarker hasPool(String name, Color colour, Form form, Level level) {
-        return new CompoundMarker(name, colour, form, c -> c.pool(level) != null);
+    /** Marks compounds where a lever's declared figure is positive. */
+    public static CompoundMarker figure(String name, Color colour, Form form, String column) {
+        return new CompoundMarker(name, colour, form, (d, c) -> d.compoundFigures().value(column, c) > 0);
     }
 
     /** Draws the marker with its top-left corner at (x, y), {@code size} pixels across. */

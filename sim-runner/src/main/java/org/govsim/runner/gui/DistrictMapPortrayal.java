@@ -208,7 +208,7 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
         for (CompoundMarker marker : shownMarkers) {
             int count = 0;
             for (int c = 0; c < f.compounds(); c++) {
-                count += marker.applies().test(f.compound(c)) ? 1 : 0;
+                count += marker.applies().test(f.district(), f.compound(c)) ? 1 : 0;
             }
             keyed.add(new MapLegend.Marked(marker, count));
         }
@@ -243,7 +243,7 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
             g.fill(r);
             g.setColor(TILE_EDGE);
             g.draw(r);
-            drawMarkers(g, f.compound(c), r, shown);
+            drawMarkers(g, f, f.compound(c), r, shown);
         }
         return beyond;
     }
@@ -253,7 +253,8 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
      * tile: 5 to 10 pixels across (about 35% of the tile's shorter side), so a marker can be seen and the
      * tile's colour still shows below it.
      */
-    private static void drawMarkers(Graphics2D g, Compound k, Rectangle2D.Double tile, List<CompoundMarker> shown) {
+    private static void drawMarkers(Graphics2D g, DistrictFigures f, Compound k, Rectangle2D.Double tile,
+                                    List<CompoundMarker> shown) {
         if (shown.isEmpty()) {
             return;
         }
@@ -263,7 +264,7 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
         Object aa = g.getRenderingHint(RenderingHints.KEY_ANTIALIASING);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         for (CompoundMarker marker : shown) {
-            if (marker.applies().test(k)) {
+            if (marker.applies().test(f.district(), k)) {
                 if (x + d > tile.x + tile.width - 1 && x > tile.x + 2) {
                     x = tile.x + 2;
                     y += d + 1;

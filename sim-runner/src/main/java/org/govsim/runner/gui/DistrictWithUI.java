@@ -20,7 +20,9 @@ import sim.portrayal.Inspector;
  * seed give the same figures in the GUI and in {@code govsim run}.
  *
  * <p>Before Play the map shows the district the first Play will start (built with the same seed, so it is
- * that district at day 0) or the reopened checkpoint as it was saved, with the checkpoint's charts so far.
+ * that district at day 0) or the reopened checkpoint as it was saved, with the checkpoint's charts so far. A
+ * district the GUI builds keeps its parameters and title ({@link GuiDistrict}), so a checkpoint reopens with
+ * its Model tab and its scenario's name.
  *
  * <p>One Console step is one simulated day: the model's events of the day run, then the GUI's own steppables
  * (the map, the charts, inspectors) once. The run stops at the end of the observed window, as a headless run
@@ -46,16 +48,30 @@ public class DistrictWithUI extends GUIState {
         this.sheet = new ParameterSheet(run.values());
     }
 
-    /** A GUI that continues a saved district when Play is first pressed (later Plays start fresh runs of its parameters). */
+    /**
+     * A GUI that continues a saved district when Play is first pressed (later Plays start fresh runs of its
+     * parameters).
+     *
+     * @throws IllegalArgumentException when the district was not saved from the GUI ({@link #canReopen})
+     */
     public static DistrictWithUI resuming(District saved, String title) {
-        DistrictWithUI gui = new DistrictWithUI(new GuiRun(title, saved.config().values(), saved.seed()));
+        if (!(saved instanceof GuiDistrict d)) {
+            throw new IllegalArgumentException("not a district saved from govsim gui");
+        }
+        DistrictWithUI gui = new DistrictWithUI(new GuiRun(title, d.values(), saved.seed()));
         gui.pending = saved;
         return gui;
     }
 
-    /** A title for a saved district: the bundled scenario it was run from, its seed and its day. */
+    /** Whether a checkpoint's district can be reopened: one saved from the GUI, which keeps its parameters and title. */
+    public static boolean canReopen(SimState saved) {
+        return saved instanceof GuiDistrict;
+    }
+
+    /** What a saved district is called: the title it was run under (scenario and replication) and its day. */
     public static String checkpointTitle(District saved) {
-        return CheckpointTitle.of(saved, CheckpointTitle.defaultScenarioDirs());
+        String day = ", saved at day " + (long) Math.floor(Math.max(0, saved.schedule.getTime()));
+        return (saved instanceof GuiDistrict d ? d.title() : "a saved run") + day;
     }
 
     public static String getName() {
@@ -125,13 +141,14 @@ public class DistrictWithUI extends GUIState {
     private void showBeforePlay() {
         District shown = pending;
         if (shown == null) {
-            shown = GuiRun.build(state.seed(), sheet.values());
+            shown = GuiRun.build(state.seed(), sheet.values(), title);
             shown.start();
         }
         figures = new DistrictFigures(shown, null);
         figures.refresh();
         map.show(figures, title, false);
-        charts.reset(shown.metrics().months(), shown.config().run().burnInDays(), shown.config().run().endDay(), true);
+        charts.reset(shown.metrics().months(), shown.config().core().run().burnInDays(),
+                shown.config().core().run().endDay(), true);
         if (controller != null) {
             controller.refresh(); // the Model tab's figures of "now"
         }
@@ -185,7 +202,7 @@ public class DistrictWithUI extends GUIState {
                 return;
             }
             // a new run of the sheet's parameters on the seed the Console has just set
-            state = GuiRun.build(state.seed(), sheet.values());
+            state = GuiRun.build(state.seed(), sheet.values(), title);
             super.start();
             watch();
         } catch (RuntimeException | Error e) {
@@ -205,7 +222,7 @@ public class DistrictWithUI extends GUIState {
     private void open(SimState saved) {
         try {
             super.load(saved);
-            sheet.reset(district().config().values());
+            sheet.reset(((GuiDistrict) district()).values());
             watch();
         } catch (RuntimeException | Error e) {
             GuiLog.error("the saved run could not be opened", e);
@@ -223,14 +240,14 @@ public class DistrictWithUI extends GUIState {
 
     @Override
     public boolean validSimState(SimState candidate) {
-        return candidate instanceof District;
+        return candidate instanceof GuiDistrict;
     }
 
     /** Starts watching the district in {@code state}: figures, map, charts, and a refresh after every day. */
     private void watch() {
         District d = district();
         OpenIssueRegister register = new OpenIssueRegister();
-        d.pipeline().addArrivalListener(register);
+        d.pipeline().watch(register);
         figures = new DistrictFigures(d, register);
         figures.refresh();
         scheduleRepeatingImmediatelyAfter(new DayEnd());
@@ -238,7 +255,7 @@ public class DistrictWithUI extends GUIState {
             map.show(figures, title, true);
         }
         if (charts != null) {
-            charts.reset(d.metrics().months(), d.config().run().burnInDays(), d.config().run().endDay(), false);
+            charts.reset(d.metrics().months(), d.config().core().run().burnInDays(), d.config().core().run().endDay(), false);
         }
     }
 

@@ -2,7 +2,6 @@ package org.govsim.runner.gui;
 
 import java.util.Locale;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
 import org.govsim.model.param.ParamValues;
 import org.govsim.runner.experiment.ReplicationSeeds;
 import org.govsim.runner.scenario.Scenario;
@@ -31,11 +30,11 @@ public record GuiRun(String title, ParamValues values, long seed) {
 
     /** A new, unstarted district of these parameters and this seed. */
     public District newDistrict() {
-        return build(seed, values);
+        return build(seed, values, title);
     }
 
-    /** The one way the GUI builds a district: the same as a headless replication. */
-    static District build(long seed, ParamValues values) {
-        return new District(seed, new ModelConfig(values));
+    /** The one way the GUI builds a district: the same as a headless replication, with its values and title kept. */
+    static District build(long seed, ParamValues values, String title) {
+        return new GuiDistrict(seed, values, title);
     }
 }

@@ -2,6 +2,7 @@ package org.govsim.runner.gui;
 
 import java.io.Serializable;
 import java.util.Locale;
+import org.govsim.model.metrics.MetricDef;
 import sim.util.Valuable;
 
 /**
@@ -45,6 +46,19 @@ public record Reading(double value, String text) implements Valuable, Serializab
     /** A rate per 100 households, one decimal: "6.4 per 100 households". */
     public static Reading per100(double v) {
         return new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.1f per 100 households", v) : NONE);
+    }
+
+    /** A declared metric's value, shown as its kind is: a flag as yes or no, a share in percent, a count with its unit. */
+    public static Reading of(MetricDef metric, double v) {
+        return switch (metric.kind()) {
+            case FLAG -> new Reading(v, Double.isNaN(v) ? NONE : v > 0 ? "yes" : "no");
+            case SHARE -> share(v);
+            case SCORE -> score(v);
+            case YUAN -> yuan(v);
+            case DAYS -> days(v);
+            case SIZE, COUNT -> Double.isFinite(v) ? new Reading(v, String.format(Locale.ROOT, "%,.0f %s", v, metric.unit())) : new Reading(v, NONE);
+            case RATE, RATIO -> new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f %s", v, metric.unit()) : NONE);
+        };
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.govsim.runner.scenario;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
@@ -8,10 +9,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamType;
@@ -23,7 +26,10 @@ import org.govsim.model.param.ParamType;
  */
 final class ExperimentBlockParser {
     static final String KEY = "experiment";
-    static final List<String> KEYS = List.of("design", "replications", "samples", "table", "policies", "uncertainties");
+    static final List<String> KEYS = List.of("design", "replications", "samples", "trajectories", "levels", "table", "policies",
+            "uncertainties");
+    /** The most Morris levels: beyond a few dozen the grid is as fine as a continuous range, and Δ stays about half of it. */
+    static final int MAX_LEVELS = 1000;
 
     private final ParamCatalog catalog;
     private final Path file;
@@ -87,18 +93,40 @@ final class ExperimentBlockParser {
                 }
             }
             case "replications" -> {
-                if (t == JsonToken.VALUE_NUMBER_INT && p.getLongValue() >= 1 && p.getLongValue() <= 1_000_000) {
-                    draft.replications = p.getIntValue();
+                long n = wholeNumber(t);
+                if (n >= 1 && n <= 1_000_000) {
+                    draft.replications = (int) n;
+                    draft.replicationsLine = line;
                 } else {
                     problem(line, path, "must be an integer in [1, 1000000], not " + shown(t));
                 }
             }
             case "samples" -> {
-                if (t == JsonToken.VALUE_NUMBER_INT && p.getLongValue() >= 2 && p.getLongValue() <= 10_000_000) {
-                    draft.samples = p.getIntValue();
+                long n = wholeNumber(t);
+                if (n >= 2) {
+                    draft.samples = n;    // a count too large to run is refused with the design's size, saying to what to lower it
                     draft.samplesLine = line;
                 } else {
                     problem(line, path, "must be an integer of at least 2, not " + shown(t));
+                }
+            }
+            case "trajectories" -> {
+                long n = wholeNumber(t);
+                if (n >= 2) {
+                    draft.trajectories = n;
+                    draft.trajectoriesLine = line;
+                } else {
+                    problem(line, path, "must be an integer of at least 2 (the spread of the elementary effects needs two), not " + shown(t));
+                }
+            }
+            case "levels" -> {
+                long n = wholeNumber(t);
+                if (n >= 2 && n <= MAX_LEVELS && n % 2 == 0) {
+                    draft.levels = (int) n;
+                    draft.levelsLine = line;
+                } else {
+                    problem(line, path, "must be an even integer from 2 to " + MAX_LEVELS + " (with an even number of levels Morris's step of "
+                            + "levels/(2(levels-1)) reaches every level equally often), not " + shown(t));
                 }
             }
             case "table" -> readTable(path, line);
@@ -165,6 +193,7 @@ final class ExperimentBlockParser {
 
     private Optional<List<Object>> readList(ParamDef def, int line) throws IOException {
         List<Object> levels = new ArrayList<>();
+        Set<Object> seen = new HashSet<>();    // a long list is checked for repeats in linear time, not quadratic
         boolean bad = false;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             int at = line();
@@ -178,7 +207,7 @@ final class ExperimentBlockParser {
             if (r.problem() != null) {
                 problem(at, key, "value " + (levels.size() + 1) + " " + r.problem());
                 bad = true;
-            } else if (levels.contains(r.value())) {
+            } else if (!seen.add(r.value())) {
                 problem(at, key, "value " + ParamDef.format(r.value()) + " is listed twice");
                 bad = true;
             } else {
@@ -225,6 +254,17 @@ final class ExperimentBlockParser {
             return Optional.empty();
         }
         return Optional.of(ExperimentFactor.range(def, min, max, line));
+    }
+
+    /** The token's value if it is an integer (Long.MAX_VALUE beyond the long range), else -1. */
+    private long wholeNumber(JsonToken t) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT) {
+            return -1;
+        }
+        if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+            return p.getBigIntegerValue().signum() > 0 ? Long.MAX_VALUE : -1;
+        }
+        return p.getLongValue();
     }
 
     private String shown(JsonToken t) throws IOException {

@@ -10,11 +10,18 @@ public enum ExperimentDesign {
     LATIN_HYPERCUBE,
     /** Saltelli's A, B and AB<sub>i</sub> matrices from a Sobol sequence, for first-order and total sensitivity indices. */
     SOBOL,
+    /** {@code trajectories} one-factor-at-a-time paths on a grid of {@code levels}, for elementary effects (Morris 1991). */
+    MORRIS,
     /** Explicit points: the rows of a CSV file whose header names parameter paths. */
     TABLE;
 
     /** Whether the uncertainties are ranges sampled from (true) or listed values (false). */
     public boolean samplesRanges() {
+        return this == LATIN_HYPERCUBE || this == SOBOL || this == MORRIS;
+    }
+
+    /** Whether the design draws {@code samples} points (or base points) from the ranges. */
+    public boolean takesSamples() {
         return this == LATIN_HYPERCUBE || this == SOBOL;
     }
 }

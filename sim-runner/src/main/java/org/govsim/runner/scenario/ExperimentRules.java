@@ -10,8 +10,9 @@ import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
 
 /**
- * The checks an experiment passes as a whole, once its keys are read one by one: which factors each design
- * takes, that the design is not empty, that no parameter is varied twice, and the TABLE file's cells.
+ * The checks an experiment passes as a whole, once its keys are read one by one: which factors and settings each
+ * design takes, that the design is not empty, that no parameter is varied twice, the TABLE file's cells, and that
+ * the design's size, counted without generating it ({@link DesignSize}), is within what one batch can hold.
  */
 public final class ExperimentRules {
     private ExperimentRules() {
@@ -24,8 +25,14 @@ public final class ExperimentRules {
         public ExperimentDesign design;
         int designLine;
         public int replications = ExperimentSpec.DEFAULT_REPLICATIONS;
-        public int samples;
+        int replicationsLine;
+        /** As read, however large: a count too large to run is refused with the design's size. */
+        public long samples;
         int samplesLine;
+        public long trajectories;
+        int trajectoriesLine;
+        public int levels;
+        int levelsLine;
         public Path table;
         int tableLine;
         public final List<ExperimentFactor> policies = new ArrayList<>();
@@ -56,15 +63,10 @@ public final class ExperimentRules {
             if (f.isRange() != ranges) {
                 problems.add(new ScenarioProblem(d.file, f.line(), key + ".uncertainties." + f.path(), ranges
                         ? d.design + " samples ranges: give {min: ..., max: ...}, not a list"
-                        : d.design + " takes listed values, e.g. [14, 30, 60]; ranges are for LATIN_HYPERCUBE and SOBOL"));
+                        : d.design + " takes listed values, e.g. [14, 30, 60]; ranges are for LATIN_HYPERCUBE, SOBOL and MORRIS"));
             }
         }
-        if (ranges && d.samples == 0) {
-            problems.add(new ScenarioProblem(d.file, d.designLine, key + ".samples", "missing: " + d.design + " needs samples (at least 2)"));
-        }
-        if (!ranges && d.samples != 0) {
-            problems.add(new ScenarioProblem(d.file, d.samplesLine, key + ".samples", "is used by LATIN_HYPERCUBE and SOBOL only, not " + d.design));
-        }
+        checkSettings(d, problems);
         if ((d.design == ExperimentDesign.TABLE) != (d.table != null)) {
             problems.add(d.table == null
                     ? new ScenarioProblem(d.file, d.designLine, key + ".table", "missing: TABLE needs a CSV file of points")
@@ -89,8 +91,50 @@ public final class ExperimentRules {
         if (problems.size() > before) {
             return null;
         }
-        return new ExperimentSpec(d.design, d.replications, d.samples, d.policies, d.uncertainties, d.table, rows.columns(),
-                rows.values(), d.file);
+        DesignSize size = DesignSize.of(d.design, d.policies, d.uncertainties, d.samples, d.trajectories, rows.values().size(), d.replications);
+        if (size.refusal().isPresent()) {
+            DesignSize.Refusal r = size.refusal().get();
+            problems.add(new ScenarioProblem(d.file, lineOf(d, r), r.key().isEmpty() ? key : key + "." + r.key(), r.message()));
+            return null;
+        }
+        int levels = d.design == ExperimentDesign.MORRIS && d.levels == 0 ? ExperimentSpec.DEFAULT_MORRIS_LEVELS : d.levels;
+        return new ExperimentSpec(d.design, d.replications, (int) d.samples, (int) d.trajectories, levels, d.policies, d.uncertainties,
+                d.table, rows.columns(), rows.values(), d.file);
+    }
+
+    /** samples for the sampling designs, trajectories and levels for MORRIS, and neither elsewhere. */
+    private static void checkSettings(Draft d, List<ScenarioProblem> problems) {
+        String key = "experiment";
+        boolean morris = d.design == ExperimentDesign.MORRIS;
+        if (d.design.takesSamples() && d.samples == 0) {
+            problems.add(new ScenarioProblem(d.file, d.designLine, key + ".samples", "missing: " + d.design + " needs samples (at least 2)"));
+        }
+        if (!d.design.takesSamples() && d.samples != 0) {
+            problems.add(new ScenarioProblem(d.file, d.samplesLine, key + ".samples", "is used by LATIN_HYPERCUBE and SOBOL only, not "
+                    + d.design + (morris ? "; MORRIS takes trajectories (and levels)" : "")));
+        }
+        if (morris && d.trajectories == 0) {
+            problems.add(new ScenarioProblem(d.file, d.designLine, key + ".trajectories",
+                    "missing: MORRIS needs trajectories (at least 2; 10 to 50 are usual)"));
+        }
+        if (!morris && d.trajectories != 0) {
+            problems.add(new ScenarioProblem(d.file, d.trajectoriesLine, key + ".trajectories", "is used by MORRIS only, not " + d.design));
+        }
+        if (!morris && d.levels != 0) {
+            problems.add(new ScenarioProblem(d.file, d.levelsLine, key + ".levels", "is used by MORRIS only, not " + d.design));
+        }
+    }
+
+    /** The line of the setting a size refusal names: its own key's, else the block's. */
+    private static int lineOf(Draft d, DesignSize.Refusal r) {
+        int line = switch (r.key()) {
+            case "replications" -> d.replicationsLine;
+            case "samples" -> d.samplesLine;
+            case "trajectories" -> d.trajectoriesLine;
+            case "table" -> d.tableLine;
+            default -> r.factor() != null ? r.factor().line() : d.line;
+        };
+        return line > 0 ? line : d.line;
     }
 
     private static void checkDistinct(Draft d, List<String> tableColumns, List<ScenarioProblem> problems) {

@@ -1,5 +1,6 @@
 package org.govsim.runner.scenario;
 
+import org.govsim.model.ModelCatalog;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -48,7 +49,7 @@ public record Scenario(String name, String description, Path source, List<Path> 
 
     /** Every parameter at its default, from no file: for commands that can run without a scenario. */
     public static Scenario defaults() {
-        return defaults(ParamCatalog.standard());
+        return defaults(ModelCatalog.parameters());
     }
 
     public static Scenario defaults(ParamCatalog catalog) {

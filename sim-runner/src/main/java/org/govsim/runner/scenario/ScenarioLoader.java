@@ -1,5 +1,6 @@
 package org.govsim.runner.scenario;
 
+import org.govsim.model.ModelCatalog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -22,7 +23,7 @@ public final class ScenarioLoader {
     private final ParamCatalog catalog;
 
     public ScenarioLoader() {
-        this(ParamCatalog.standard());
+        this(ModelCatalog.parameters());
     }
 
     public ScenarioLoader(ParamCatalog catalog) {

@@ -1,5 +1,6 @@
 package org.govsim.runner.cli;
 
+import org.govsim.model.ModelCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class OtherCommandsTest {
         Cli r = Cli.run("params", Cli.scenario("baseline.yaml").toString());
         assertEquals(0, r.exitCode(), r.err());
         int lines = r.out().split("\n").length;
-        assertEquals(ParamCatalog.standard().all().size() + 1, lines);
+        assertEquals(ModelCatalog.parameters().all().size() + 1, lines);
         assertTrue(r.out().contains("issues.parking.ratePer1000HouseholdsMonth"));
         assertTrue(r.out().contains("assumption"));
         Cli md = Cli.run("params", "--markdown", "--set", "levels.branch.coverage=0.7", "--changed");

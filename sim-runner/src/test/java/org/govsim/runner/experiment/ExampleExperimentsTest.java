@@ -43,4 +43,28 @@ class ExampleExperimentsTest {
             assertEquals(p.point(i)[1], p.point(40 + i)[1]);
         }
     }
+
+    @Test
+    void leversMorrisIsTenTrajectoriesOfSixPoints() throws Exception {
+        Scenario s = TinyExperiments.load(experiment("levers-morris.yaml"));
+        ExperimentPlan p = ExperimentPlan.of(s, 1);
+        assertEquals(ExperimentDesign.MORRIS, s.experiment().design());
+        assertEquals(60, p.pointCount());
+        assertEquals(180, p.totalRuns());
+        // the first move of trajectory 0 changes one factor by 2/3 of its range: hall.coverage by 0.667, or advisors by 160
+        int changed = 0;
+        for (int i = 0; i < 5; i++) {
+            changed += p.point(0)[i].equals(p.point(1)[i]) ? 0 : 1;
+        }
+        assertEquals(1, changed);
+    }
+
+    @Test
+    void leversSobolIsSixtyFourBasePointsOfSevenPoints() throws Exception {
+        Scenario s = TinyExperiments.load(experiment("levers-sobol.yaml"));
+        ExperimentPlan p = ExperimentPlan.of(s, 1);
+        assertEquals(ExperimentDesign.SOBOL, s.experiment().design());
+        assertEquals(64 * 7, p.pointCount());
+        assertEquals(896, p.totalRuns());
+    }
 }

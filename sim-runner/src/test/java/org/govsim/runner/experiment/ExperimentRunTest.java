@@ -150,7 +150,7 @@ class ExperimentRunTest {
         Path out = tmp.resolve("sobol");
         assertEquals(0, run(new ExperimentRun(), TinyExperiments.load(f), options(out, 2, false, null)));
         List<String> rows = Files.readAllLines(out.resolve("sobol.csv"));
-        assertEquals("policy,metric,parameter,first_order,total", rows.get(0));
+        assertEquals(SobolAnalysis.HEADER, rows.get(0));
         assertTrue(rows.size() > 2 && rows.get(1).startsWith("0,") && rows.get(2).contains(",levels.branch.coverage,"), rows.toString());
         assertEquals(1 + 4 * 4, Files.readAllLines(out.resolve("runs.csv")).size());
     }

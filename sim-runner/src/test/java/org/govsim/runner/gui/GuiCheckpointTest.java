@@ -9,7 +9,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.runner.scenario.Scenario;
 import org.junit.jupiter.api.io.TempDir;

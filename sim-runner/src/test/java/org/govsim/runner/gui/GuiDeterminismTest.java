@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.runner.experiment.ReplicationSeeds;
 import org.govsim.runner.scenario.Scenario;
@@ -74,7 +74,7 @@ class GuiDeterminismTest {
         assertFalse(gui.setNextParameter("levels.branch.coverage", 1.5), "out of range: refused");
         assertTrue(gui.setNextParameter("levels.branch.coverage", 1.0));
         RunResult withBranches = watch(gui, run.seed());
-        assertEquals(1.0, gui.district().config().values().real("levels.branch.coverage"));
+        assertEquals(1.0, gui.district().config().core().world().branchCoverage());
         RunResult expected = new District(run.seed(), new ModelConfig(
                 run.values().with("levels.branch.coverage", 1.0))).run();
         assertEquals(expected, withBranches);

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.govsim.model.District;
-import org.govsim.model.config.ModelConfig;
+import org.govsim.model.ModelConfig;
 import org.govsim.model.world.Compound;
 import org.govsim.runner.scenario.Scenario;
 import org.junit.jupiter.api.Test;

@@ -12,10 +12,10 @@ import java.util.Set;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JTextField;
+import org.govsim.model.ModelCatalog;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamType;
-import org.govsim.model.param.ParamValues;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * edits checked by the declaration.
  */
 class GuiModelTabTest {
-    private final ParamCatalog catalog = ParamCatalog.standard();
+    private final ParamCatalog catalog = ModelCatalog.parameters();
 
     @Test
     void everyParameterIsInExactlyOneGroupAndLeversComeFirstEachWithItsSwitch() {
@@ -56,8 +56,17 @@ class GuiModelTabTest {
         ParameterGroups.Group committee = groups.stream().filter(g -> g.section().equals("ownersCommittee")).findFirst().orElseThrow();
         assertEquals("ownersCommittee.outreach", committee.key().get(0).path(),
                 "a lever's key numbers are its own, declared after its switch");
-        assertEquals("ownersCommittee.initialQuality", committee.more().get(committee.more().size() - 1).path(),
-                "a core parameter that shares the lever's section comes last");
+        List<ParamDef> all = committee.all();
+        List<ParamDef> order = catalog.all();
+        int sw = order.indexOf(all.get(0));
+        boolean beforeSwitchSeen = false;
+        for (ParamDef def : all.subList(1, all.size())) {
+            boolean beforeSwitch = order.indexOf(def) < sw;
+            assertFalse(beforeSwitchSeen && !beforeSwitch, def.path() + ": the lever's own parameters come before "
+                    + "the core ones that share its section (" + all.stream().map(ParamDef::path).toList() + ")");
+            beforeSwitchSeen |= beforeSwitch;
+        }
+        assertTrue(beforeSwitchSeen, "ownersCommittee.initialQuality, a core parameter, is in the lever's group, last");
     }
 
     @Test
@@ -95,7 +104,7 @@ class GuiModelTabTest {
 
     @Test
     void aSearchFindsParametersByNamePathDescriptionOrTheArticlesTerm() {
-        ParameterSheet sheet = new ParameterSheet(ParamValues.defaults());
+        ParameterSheet sheet = new ParameterSheet(ModelCatalog.defaults());
         ModelTab tab = new ModelTab(sheet, () -> null);
         tab.search("interval days");
         assertTrue(tab.visiblePaths().contains("hall.intervalDays"), tab.visiblePaths().toString());
@@ -116,7 +125,7 @@ class GuiModelTabTest {
 
     @Test
     void editsAreCheckedByTheDeclarationAndApplyToTheNextRun() {
-        ParameterSheet sheet = new ParameterSheet(ParamValues.defaults());
+        ParameterSheet sheet = new ParameterSheet(ModelCatalog.defaults());
         ModelTab tab = new ModelTab(sheet, () -> null);
         ParameterEditor coverage = editor(tab, "hall.coverage");
         JTextField field = (JTextField) coverage.component();
@@ -143,7 +152,7 @@ class GuiModelTabTest {
 
         sheet.revert();
         tab.updateInspector();
-        assertEquals(ParamValues.defaults(), sheet.values(), "Undo changes: the scenario's values again");
+        assertEquals(ModelCatalog.defaults(), sheet.values(), "Undo changes: the scenario's values again");
         assertFalse(hall.isSelected(), "the editors show the values again");
     }
 

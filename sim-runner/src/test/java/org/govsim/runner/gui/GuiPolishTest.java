@@ -100,18 +100,22 @@ class GuiPolishTest {
     }
 
     @Test
-    void aCheckpointIsNamedAfterTheScenarioItsParametersComeFrom() throws Exception {
-        District small = GuiRun.replication(GuiFixtures.smallBaseline(), 1, 0).newDistrict();
+    void aCheckpointKeepsTheTitleItWasRunUnderAndOnlyAGuiCheckpointReopens() throws Exception {
+        GuiRun run = GuiRun.replication(GuiFixtures.smallBaseline(), 1, 2);
+        District small = run.newDistrict();
         small.start();
-        String title = CheckpointTitle.of(small, List.of(GuiFixtures.repoRoot().resolve("scenarios")));
-        Matcher m = Pattern.compile("baseline with (.*), seed (-?\\d+), saved at day 0").matcher(title);
-        assertTrue(m.matches(), title);
-        assertTrue(m.group(1).contains("district.compounds=40") && m.group(1).contains("run.days=150"), title);
+        while (small.schedule.getTime() < 40) {
+            small.schedule.step(small);
+        }
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        small.writeToCheckpoint(bytes);
+        District saved = (District) sim.engine.SimState.readFromCheckpoint(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertTrue(DistrictWithUI.canReopen(saved));
+        assertEquals("baseline, replication 2, saved at day 40", DistrictWithUI.checkpointTitle(saved));
+        DistrictWithUI gui = DistrictWithUI.resuming(saved, DistrictWithUI.checkpointTitle(saved));
+        assertEquals(run.values(), gui.nextParameters(), "the Model tab shows the saved run's parameters");
 
-        District hall = GuiRun.replication(new org.govsim.runner.scenario.ScenarioLoader()
-                .load(GuiFixtures.repoRoot().resolve("scenarios/deliberation-hall.yaml")), 1, 0).newDistrict();
-        assertTrue(CheckpointTitle.recognise(hall.config().values(), List.of(GuiFixtures.repoRoot().resolve("scenarios")))
-                .matches("[a-z-]*hall[a-z-]*"), "a bundled scenario by its own name");
-        assertEquals("a saved run", CheckpointTitle.recognise(small.config().values(), List.of()), "nothing to recognise it by");
+        District plain = new District(1, new org.govsim.model.ModelConfig(run.values()));
+        assertFalse(DistrictWithUI.canReopen(plain), "a district not built by the GUI has no parameters for the Model tab");
     }
 }

@@ -81,6 +81,33 @@ class ExperimentBlockTest {
     }
 
     @Test
+    void morrisTakesRangesTrajectoriesAndEvenLevels() throws Exception {
+        Scenario s = new ScenarioLoader().load(file("morris.yaml", """
+                experiment:
+                  design: morris
+                  trajectories: 12
+                  uncertainties:
+                    patience.medianDays: {min: 14, max: 60}
+                """));
+        assertEquals(ExperimentDesign.MORRIS, s.experiment().design());
+        assertEquals(12, s.experiment().trajectories());
+        assertEquals(ExperimentSpec.DEFAULT_MORRIS_LEVELS, s.experiment().levels(), "levels default to 4");
+        String odd = refusal("experiment:\n  design: MORRIS\n  trajectories: 4\n  levels: 5\n");
+        assertTrue(odd.contains("bad.yaml:6: experiment.levels: must be an even integer from 2 to 1000"), odd);
+        String m = refusal("experiment:\n  design: MORRIS\n  samples: 10\n  trajectories: 4\n  uncertainties:\n    patience.medianDays: [14, 60]\n");
+        assertTrue(m.contains("bad.yaml:5: experiment.samples: is used by LATIN_HYPERCUBE and SOBOL only, not MORRIS; MORRIS takes trajectories"), m);
+        assertTrue(m.contains("bad.yaml:8: experiment.uncertainties.patience.medianDays: MORRIS samples ranges"), m);
+        String missing = refusal("experiment:\n  design: MORRIS\n  uncertainties:\n    patience.medianDays: {min: 14, max: 60}\n");
+        assertTrue(missing.contains("bad.yaml:4: experiment.trajectories: missing: MORRIS needs trajectories"), missing);
+        String one = refusal("experiment:\n  design: MORRIS\n  trajectories: 1\n");
+        assertTrue(one.contains("bad.yaml:5: experiment.trajectories: must be an integer of at least 2"), one);
+        String elsewhere = refusal("experiment:\n  design: LATIN_HYPERCUBE\n  samples: 4\n  trajectories: 3\n  levels: 4\n"
+                + "  uncertainties:\n    patience.medianDays: {min: 14, max: 60}\n");
+        assertTrue(elsewhere.contains("bad.yaml:6: experiment.trajectories: is used by MORRIS only, not LATIN_HYPERCUBE"), elsewhere);
+        assertTrue(elsewhere.contains("bad.yaml:7: experiment.levels: is used by MORRIS only, not LATIN_HYPERCUBE"), elsewhere);
+    }
+
+    @Test
     void anEmptyDesignIsRefused() throws Exception {
         String m = refusal("experiment:\n  design: FACTORIAL\n");
         assertTrue(m.contains("bad.yaml:3: experiment: empty design"), m);

@@ -1,5 +1,6 @@
 package org.govsim.runner.scenario;
 
+import org.govsim.model.ModelCatalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -87,7 +88,7 @@ class ScenarioLoaderTest {
         assertEquals(Double.valueOf(3.0), v.get(RATE));
         assertEquals("BRANCH", v.get(LOWEST));
         assertEquals(Boolean.FALSE, v.get(CONFLICT));
-        assertEquals(ParamValues.defaults().get(COMPOUNDS), v.get(COMPOUNDS), "unset parameters keep their default");
+        assertEquals(ModelCatalog.defaults().get(COMPOUNDS), v.get(COMPOUNDS), "unset parameters keep their default");
         // declaration order: run, then issues, then levels
         assertEquals(List.of(DAYS, RATE, LOWEST, CONFLICT, COVERAGE), List.copyOf(s.fileSettings().keySet()));
         assertEquals(3.0, s.fileSettings().get(RATE));
@@ -400,7 +401,7 @@ class ScenarioLoaderTest {
 
         @Test
         void roundTripGivesEqualValues() throws Exception {
-            ParamValues original = ParamValues.defaults()
+            ParamValues original = ModelCatalog.defaults()
                     .with(DAYS, 365)
                     .with(COMPOUNDS, 42)
                     .with(COVERAGE, 0.00001)
@@ -415,12 +416,12 @@ class ScenarioLoaderTest {
             assertEquals(original, back.values());
             assertEquals("resolved", back.name());
             assertEquals("Says \"hi\": with a colon,\nand a second line", back.description());
-            assertNotEquals(ParamValues.defaults(), back.values());
+            assertNotEquals(ModelCatalog.defaults(), back.values());
         }
 
         @Test
         void nestsBySectionInDeclarationOrder() {
-            String yaml = ScenarioWriter.writeSettings(ParamValues.defaults().catalog(),
+            String yaml = ScenarioWriter.writeSettings(ModelCatalog.defaults().catalog(),
                     Map.of(COVERAGE, 0.5, DAYS, 10, LOWEST, "GRID"));
             assertEquals(String.join("\n",
                     "run:",
