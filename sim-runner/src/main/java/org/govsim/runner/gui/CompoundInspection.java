@@ -24,6 +24,12 @@ import org.govsim.runner.gui.PropertyTable.Row;
  * unit ({@link Reading}) and can still be charted from the row's menu.
  */
 final class CompoundInspection {
+    /**
+     * Characters of a row's name at most, so that names and values fit the Console's width side by side (a
+     * lever's declared label can be longer; the tooltip has it in full).
+     */
+    static final int NAME_LENGTH = 28;
+
     private CompoundInspection() {
     }
 
@@ -97,11 +103,16 @@ final class CompoundInspection {
     }
 
     private static Row reading(String name, String description, Supplier<Reading> value) {
-        return Row.readOnly(name, Reading.class, description, value::get);
+        return Row.readOnly(Terms.shorten(name, NAME_LENGTH), Reading.class, full(name, description), value::get);
     }
 
     private static Row text(String name, String description, Supplier<String> value) {
-        return Row.readOnly(name, String.class, description, value::get);
+        return Row.readOnly(Terms.shorten(name, NAME_LENGTH), String.class, full(name, description), value::get);
+    }
+
+    /** The tooltip: the row's whole name first when it had to be cut. */
+    private static String full(String name, String description) {
+        return name.length() <= NAME_LENGTH ? description : name + ". " + description;
     }
 
     /** Open issues at a level; unknown ("–") for a district shown before Play, whose issues the GUI has not followed. */

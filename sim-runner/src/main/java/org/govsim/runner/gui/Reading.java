@@ -56,9 +56,17 @@ public record Reading(double value, String text) implements Valuable, Serializab
             case SCORE -> score(v);
             case YUAN -> yuan(v);
             case DAYS -> days(v);
-            case SIZE, COUNT -> Double.isFinite(v) ? new Reading(v, String.format(Locale.ROOT, "%,.0f %s", v, metric.unit())) : new Reading(v, NONE);
+            case SIZE, COUNT -> new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%,.0f", v) + unit(metric.unit()) : NONE);
             case RATE, RATIO -> new Reading(v, Double.isFinite(v) ? String.format(Locale.ROOT, "%.2f %s", v, metric.unit()) : NONE);
         };
+    }
+
+    /** A unit after a number: a word as it is ("3 advisors"), a scale in brackets ("1 (level 0-3)"). */
+    private static String unit(String unit) {
+        if (unit == null || unit.isBlank()) {
+            return "";
+        }
+        return unit.chars().anyMatch(Character::isDigit) ? " (" + unit + ")" : " " + unit;
     }
 
     @Override

@@ -108,6 +108,11 @@ final class Terms {
         return "property.contract".equals(path) ? contract(value) : choice(value);
     }
 
+    /** The text cut to {@code max} characters at most, with "…" where it was cut. */
+    static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1).stripTrailing() + "…";
+    }
+
     /** A choice as a scenario spells it ("FOUR_BATCHES", "CIVIL_CODE_278") in words: "four batches", "civil code 278". */
     static String choice(String value) {
         return value.toLowerCase(Locale.ROOT).replace('_', ' ');

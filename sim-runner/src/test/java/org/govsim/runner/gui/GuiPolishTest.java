@@ -41,11 +41,15 @@ class GuiPolishTest {
             assertFalse(shown.contains("Contract") || shown.contains("@"), name + " names no class: " + shown);
             assertFalse(name.chars().anyMatch(Character::isUpperCase) || name.contains("_"), "a name in words: " + name);
             assertFalse(rows.isComposite(i), name + " opens no sub-inspector");
+            assertTrue(name.length() <= CompoundInspection.NAME_LENGTH, "a name that leaves room for its value: " + name);
         }
         assertEquals(shownAs(rows, "fee contract").startsWith("fee linked to quality"), true, shownAs(rows, "fee contract"));
         assertTrue(shownAs(rows, "fees billed last month").endsWith(" yuan"), shownAs(rows, "fees billed last month"));
         assertTrue(shownAs(rows, "fee collection rate").endsWith("%"), shownAs(rows, "fee collection rate"));
         assertTrue(shownAs(rows, "households").endsWith(" households"));
+        assertTrue(shownAs(rows, "smart-security level").matches("\\d \\(level 0-3\\)"), "a level on its scale: "
+                + shownAs(rows, "smart-security level"));
+        assertTrue(shownAs(rows, "has a deliberation hall").matches("yes|no"), "a flag as yes or no");
         Object satisfaction = rows.getValue(index(rows, "satisfaction"));
         assertTrue(satisfaction instanceof sim.util.Valuable v && Math.abs(v.doubleValue() - gui.figures().satisfaction(c)) < 1e-12,
                 "a rounded reading still charts its exact value");
