@@ -124,9 +124,9 @@ final class MapWindow {
     /** Sizes the display at zoom 1 to the room the window gives it, so the map fills the window. */
     void fitToWindow() {
         Dimension room = display.display.getViewport().getExtentSize();
-        double scale = display.getScale();
-        int w = Math.max(MIN_DISPLAY.width, (int) Math.floor(room.width / Math.max(1, scale)));
-        int h = Math.max(MIN_DISPLAY.height, (int) Math.floor(room.height / Math.max(1, scale)));
+        // the size at zoom 1 is the window's room, whatever the zoom: a zoomed-in map stays zoomed in after a resize
+        int w = Math.max(MIN_DISPLAY.width, room.width);
+        int h = Math.max(MIN_DISPLAY.height, room.height);
         if (room.width <= 0 || room.height <= 0 || (Math.abs(w - bounds.width) < 1 && Math.abs(h - bounds.height) < 1)) {
             return;
         }
