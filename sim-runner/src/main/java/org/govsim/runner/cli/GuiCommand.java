@@ -165,10 +165,12 @@ public final class GuiCommand implements Callable<Integer> {
         } catch (CheckpointReader.Refused e) {
             throw new ScenarioException(new ScenarioProblem(null, 0, null, e.getMessage()));
         }
-        if (!(saved instanceof District district)) {
-            throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a govsim district");
+        if (!(saved instanceof District district) || !DistrictWithUI.canReopen(saved)) {
+            throw problem(file, "holds a " + saved.getClass().getSimpleName() + ", not a district saved from govsim gui "
+                    + "(File > Save), which keeps the parameters the Model tab shows");
         }
-        return DistrictWithUI.resuming(district, file.getFileName() + " (day " + Math.round(Math.max(0, district.schedule.getTime())) + ")");
+        // the title it was run under (scenario and replication), its day, and the file
+        return DistrictWithUI.resuming(district, DistrictWithUI.checkpointTitle(district) + " (" + file.getFileName() + ")");
     }
 
     private static ScenarioException problem(Path file, String message) {

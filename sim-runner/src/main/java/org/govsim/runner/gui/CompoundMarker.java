@@ -1,6 +1,12 @@
 package org.govsim.runner.gui;
 
+import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.util.List;
 import java.util.function.BiPredicate;
 import org.govsim.model.District;
@@ -11,22 +17,62 @@ import org.govsim.model.world.Compound;
  * meetings, party-building advisors. A lever's marker reads the per-compound figure the lever declares, so a new
  * lever gets its marker by declaring the figure and adding one line here.
  *
- * @param name     what the legend calls it
- * @param colour   the marker's fill
- * @param applies  whether the compound gets the marker
+ * <p>Markers differ in shape as well as colour, and their colours are off the map's viridis ramp (no red,
+ * white or pink lies on it); a dark outline sets them off from any tile, so they can be told apart without
+ * telling colours apart.
+ *
+ * @param name    what the legend calls it
+ * @param colour  the marker's fill
+ * @param form    its shape
+ * @param applies whether the compound gets the marker
  */
-public record CompoundMarker(String name, Color colour, BiPredicate<District, Compound> applies) {
+public record CompoundMarker(String name, Color colour, Form form, BiPredicate<District, Compound> applies) {
+    private static final Color OUTLINE = new Color(20, 20, 20);
+
+    /** The shapes markers come in. */
+    public enum Form {
+        CIRCLE, SQUARE, TRIANGLE, DIAMOND
+    }
 
     /** The markers drawn today: the compound's branch, and the hall and advisor figures of their levers. */
     public static List<CompoundMarker> standard() {
         return List.of(
-                new CompoundMarker("party branch", new Color(200, 16, 46), (d, c) -> c.hasBranch()),
-                figure("deliberation hall", new Color(37, 99, 235), "has_hall"),
-                figure("advisor", new Color(124, 58, 237), "advisors"));
+                new CompoundMarker("party branch", new Color(213, 94, 0), Form.CIRCLE, (d, c) -> c.hasBranch()), // Okabe-Ito vermillion
+                figure("deliberation hall", Color.WHITE, Form.SQUARE, "has_hall"),
+                figure("advisor", new Color(204, 121, 167), Form.TRIANGLE, "advisors"));                         // reddish purple
     }
 
     /** Marks compounds where a lever's declared figure is positive. */
-    public static CompoundMarker figure(String name, Color colour, String column) {
-        return new CompoundMarker(name, colour, (d, c) -> d.compoundFigures().value(column, c) > 0);
+    public static CompoundMarker figure(String name, Color colour, Form form, String column) {
+        return new CompoundMarker(name, colour, form, (d, c) -> d.compoundFigures().value(column, c) > 0);
+    }
+
+    /** Draws the marker with its top-left corner at (x, y), {@code size} pixels across. */
+    public void draw(Graphics2D g, double x, double y, double size) {
+        Shape shape = shape(x, y, size);
+        g.setColor(colour);
+        g.fill(shape);
+        g.setColor(OUTLINE);
+        g.setStroke(new BasicStroke(size >= 9 ? 1.5f : 1f));
+        g.draw(shape);
+    }
+
+    private Shape shape(double x, double y, double d) {
+        return switch (form) {
+            case CIRCLE -> new Ellipse2D.Double(x, y, d, d);
+            case SQUARE -> new Rectangle2D.Double(x + d * 0.08, y + d * 0.08, d * 0.84, d * 0.84);
+            case TRIANGLE -> polygon(x, y, d, new double[] {0.5, 0, 1, 0.92, 0, 0.92});
+            case DIAMOND -> polygon(x, y, d, new double[] {0.5, 0, 1, 0.5, 0.5, 1, 0, 0.5});
+        };
+    }
+
+    private static Shape polygon(double x, double y, double d, double[] unit) {
+        Path2D.Double p = new Path2D.Double();
+        p.moveTo(x + unit[0] * d, y + unit[1] * d);
+        for (int i = 2; i < unit.length; i += 2) {
+            p.lineTo(x + unit[i] * d, y + unit[i + 1] * d);
+        }
+        p.closePath();
+        return p;
     }
 }

@@ -11,44 +11,51 @@ import org.govsim.model.world.Households;
 
 /**
  * What the GUI shows of a district at the end of a simulated day, per compound and in total: open issues,
- * disputes this month, satisfaction, fee collection, open issues by level and the ages of open issues.
+ * disputes in the last 30 days, satisfaction, fee collection, open issues by level and the ages of open issues.
  * Refreshed by the GUI after each day while it holds the schedule's lock, and read by the map, the
  * inspectors and the charts; it only reads the model.
+ *
+ * <p>Open issues by level and their ages come from the GUI's {@link OpenIssueRegister}. Figures made to show a
+ * district before Play have none ({@link #knowsOpenIssues()} is false): the register only learns of issues that
+ * arrive while it listens.
  */
 public final class DistrictFigures {
     /** Open issues not yet with any level: being settled by the household itself, or latent. */
     public static final int UNREPORTED = Level.COUNT;
-    private static final double DAYS_PER_MONTH = 30.0;
+    /** Days over which the map and inspectors count recent disputes. */
+    public static final int RECENT_DAYS = 30;
 
     private final District district;
     private final OpenIssueRegister register;
     private final Compound[] compounds;
     private final double[] satisfaction;
-    private final int[] monthStartDisputes;
+    private final RecentCounts disputes;
+    private final int[] cumulativeDisputes;
     private final int[][] openByLevel;
     private double[] ages = new double[0];
-    private int month = -1;
     private double day;
 
+    /**
+     * @param register the GUI's register of open issues, listening to the district's arrivals; null for figures
+     *                 that show a district before Play without listening to it
+     */
     DistrictFigures(District district, OpenIssueRegister register) {
         this.district = district;
         this.register = register;
         this.compounds = district.compounds();
         this.satisfaction = new double[compounds.length];
-        this.monthStartDisputes = new int[compounds.length];
+        this.disputes = new RecentCounts(RECENT_DAYS, compounds.length);
+        this.cumulativeDisputes = new int[compounds.length];
         this.openByLevel = new int[compounds.length][Level.COUNT + 1];
     }
 
     /** Reads the district as it is now. */
     void refresh() {
         day = Math.max(0, district.schedule.getTime());
-        int m = (int) Math.floor(day / DAYS_PER_MONTH);
-        if (m != month) {
-            month = m;
-            for (int c = 0; c < compounds.length; c++) {
-                monthStartDisputes[c] = compounds[c].disputes();
-            }
+        for (int c = 0; c < compounds.length; c++) {
+            cumulativeDisputes[c] = compounds[c].disputes();
         }
+        disputes.record((int) Math.floor(day), cumulativeDisputes);
         Households h = district.households();
         for (int c = 0; c < compounds.length; c++) {
             Compound k = compounds[c];
@@ -60,7 +67,7 @@ public final class DistrictFigures {
             satisfaction[c] = k.households() == 0 ? Double.NaN : sum / (2.0 * k.households());
             Arrays.fill(openByLevel[c], 0);
         }
-        List<Issue> open = register.open();
+        List<Issue> open = register == null ? List.of() : register.open();
         double[] a = new double[open.size()];
         for (int i = 0; i < a.length; i++) {
             Issue issue = open.get(i);
@@ -97,13 +104,23 @@ public final class DistrictFigures {
         return per100(compounds[c].openIssues(), c);
     }
 
-    /** Disputes that arose in the compound since the current 30-day month began (or since the GUI started watching). */
-    public int disputesThisMonth(int c) {
-        return compounds[c].disputes() - monthStartDisputes[c];
+    /** Disputes that arose in the compound in the last 30 days (or since the GUI started watching, if later). */
+    public int recentDisputes(int c) {
+        return disputes.recent(c);
     }
 
-    public double disputesThisMonthPer100(int c) {
-        return per100(disputesThisMonth(c), c);
+    public double recentDisputesPer100(int c) {
+        return per100(recentDisputes(c), c);
+    }
+
+    /** Days {@link #recentDisputes} covers: 30, or fewer in a run's (or a reopened run's) first 30 days. */
+    public int recentDisputeDays() {
+        return disputes.daysCovered();
+    }
+
+    /** Whether open issues by level and their ages are known (false for a district shown before Play). */
+    public boolean knowsOpenIssues() {
+        return register != null;
     }
 
     /** Mean over the compound's households of the mean of property and governance satisfaction. */
@@ -132,10 +149,10 @@ public final class DistrictFigures {
         return district.metrics().open();
     }
 
-    public int disputesThisMonthTotal() {
+    public int recentDisputesTotal() {
         int sum = 0;
         for (int c = 0; c < compounds.length; c++) {
-            sum += disputesThisMonth(c);
+            sum += recentDisputes(c);
         }
         return sum;
     }

@@ -1,28 +1,18 @@
 package org.govsim.runner.gui;
 
-import org.govsim.model.ModelCatalog;
-import java.awt.event.MouseAdapter;
-import java.awt.event.MouseEvent;
-import java.awt.geom.Rectangle2D;
 import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
-import java.util.List;
-import javax.swing.JComboBox;
 import javax.swing.JFrame;
-import javax.swing.JLabel;
 import javax.swing.SwingUtilities;
 import org.govsim.model.District;
-import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamValues;
 import org.govsim.runner.output.CheckpointReader;
 import sim.display.Controller;
-import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.portrayal.Inspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * The MASON GUI of a {@link District} (HeatBugs' {@code HeatBugsWithUI}): the district map, the live charts,
@@ -30,27 +20,23 @@ import sim.portrayal.SimpleInspector;
  * replication does, from the parameters and the Console's seed, and only reads it, so the same parameters and
  * seed give the same figures in the GUI and in {@code govsim run}.
  *
+ * <p>Before Play the map shows the district the first Play will start (built with the same seed, so it is
+ * that district at day 0) or the reopened checkpoint as it was saved, with the checkpoint's charts so far. A
+ * district the GUI builds keeps its parameters and title ({@link GuiDistrict}), so a checkpoint reopens with
+ * its Model tab and its scenario's name.
+ *
  * <p>One Console step is one simulated day: the model's events of the day run, then the GUI's own steppables
  * (the map, the charts, inspectors) once. The run stops at the end of the observed window, as a headless run
  * does. A run saved from the Console's File menu (a MASON checkpoint) can be reopened there or with
  * {@code govsim gui --checkpoint FILE}, and continues exactly as it would have.
  */
 public class DistrictWithUI extends GUIState {
-    /** Width of the map display at scale 1, pixels. */
-    static final double DISPLAY_WIDTH = 640;
-    /** Height of the legend band under the map at scale 1, pixels. */
-    static final double LEGEND_HEIGHT = 64;
-    /** Height of the map display at scale 1: the map at its aspect ratio, and the legend band under it. */
-    static final double DISPLAY_HEIGHT = DISPLAY_WIDTH / MapLayout.ASPECT + LEGEND_HEIGHT;
-
     private final ParameterSheet sheet;
-    private String title;
+    private volatile String title;
     private District pending;
-    private DistrictFigures figures;
-    private Display2D display;
-    private JFrame displayFrame;
-    private DistrictMapPortrayal map;
-    private DistrictCharts charts;
+    private volatile DistrictFigures figures;
+    private MapWindow map;
+    private ChartBoard charts;
 
     /** MASON's convention: a GUI on every default parameter (replication 0 of base seed 1). */
     public DistrictWithUI() {
@@ -63,12 +49,30 @@ public class DistrictWithUI extends GUIState {
         this.sheet = new ParameterSheet(run.values());
     }
 
-    /** A GUI that continues a saved district when Play is first pressed (later Plays start fresh runs of its parameters). */
+    /**
+     * A GUI that continues a saved district when Play is first pressed (later Plays start fresh runs of its
+     * parameters).
+     *
+     * @throws IllegalArgumentException when the district was not saved from the GUI ({@link #canReopen})
+     */
     public static DistrictWithUI resuming(District saved, String title) {
-        GuiDistrict d = (GuiDistrict) saved;
+        if (!(saved instanceof GuiDistrict d)) {
+            throw new IllegalArgumentException("not a district saved from govsim gui");
+        }
         DistrictWithUI gui = new DistrictWithUI(new GuiRun(title, d.values(), saved.seed()));
         gui.pending = saved;
         return gui;
+    }
+
+    /** Whether a checkpoint's district can be reopened: one saved from the GUI, which keeps its parameters and title. */
+    public static boolean canReopen(SimState saved) {
+        return saved instanceof GuiDistrict;
+    }
+
+    /** What a saved district is called: the title it was run under (scenario and replication) and its day. */
+    public static String checkpointTitle(District saved) {
+        String day = ", saved at day " + (long) Math.floor(Math.max(0, saved.schedule.getTime()));
+        return (saved instanceof GuiDistrict d ? d.title() : "a saved run") + day;
     }
 
     public static String getName() {
@@ -80,13 +84,14 @@ public class DistrictWithUI extends GUIState {
                 + "<p>A district of communities and compounds whose households raise issues that the property company, "
                 + "grid workers, party branches, communities and departments settle, or fail to.</p>"
                 + "<p><b>Map</b>: each outlined block is a community, each tile in it a compound (area by households), coloured by the "
-                + "figure chosen in <i>Colour by</i>: green where things go well, red where they do not. Dots mark a party "
-                + "branch, a deliberation hall and advisors. Click a compound to inspect it; any number in an inspector can "
-                + "be charted from its menu.</p>"
+                + "figure chosen in <i>Colour by</i> on a fixed scale: darker is worse. Marks show a party branch (circle), a "
+                + "deliberation hall (square) and advisors (triangle). Click a compound to inspect it; any number in an "
+                + "inspector can be charted from its menu. Zoom in with <i>Scale</i> to see the communities' labels.</p>"
                 + "<p><b>Charts</b>: the run's monthly figures, as timeseries.csv has them (after the shaded burn-in), and the "
-                + "ages of open issues.</p>"
-                + "<p><b>Model tab</b>: live figures, then every parameter of the <i>next</i> run, with its allowed range. "
-                + "Change a lever, press Stop and Play: the same seed meets the same luck, so the difference is the lever's.</p>"
+                + "ages of open issues. After Stop and Play the previous run stays as faint lines.</p>"
+                + "<p><b>Model tab</b>: the district now, then the parameters of the <i>next</i> run, grouped by lever, with a "
+                + "search box. Change a lever, press Stop and Play: the same seed meets the same luck, so the difference "
+                + "from the faint lines is the lever's.</p>"
                 + "<p>One step is one simulated day. File &gt; Save keeps the run in a checkpoint to reopen later.</p>"
                 + "</body></html>";
     }
@@ -96,7 +101,7 @@ public class DistrictWithUI extends GUIState {
         return (District) state;
     }
 
-    /** The figures of the last simulated day, or null before a run starts. */
+    /** The figures of the district shown (the last simulated day, or the district waiting for Play); null without one. */
     public DistrictFigures figures() {
         return figures;
     }
@@ -121,74 +126,69 @@ public class DistrictWithUI extends GUIState {
     public void init(Controller controller) {
         super.init(controller);
         try {
-            buildMap(controller);
-            charts = new DistrictCharts(this);
+            map = new MapWindow(this, controller);
+            charts = new ChartBoard(this);
+            showBeforePlay();
         } catch (RuntimeException | Error e) {
             GuiLog.error("the GUI's windows could not be built", e);
             throw e;
         }
     }
 
-    private void buildMap(Controller controller) {
-        display = new Display2D(DISPLAY_WIDTH, DISPLAY_HEIGHT, this);
-        display.setBackdrop(DistrictMapPortrayal.BACKGROUND);
-        map = new DistrictMapPortrayal(DISPLAY_WIDTH, LEGEND_HEIGHT, CompoundMarker.standard());
-        display.attach(map, "District map");
-
-        JComboBox<MapMetric> colourBy = new JComboBox<>(MapMetric.values());
-        colourBy.setToolTipText("What the compounds' colours show");
-        colourBy.addActionListener(e -> {
-            map.setMetric((MapMetric) colourBy.getSelectedItem());
-            display.repaint();
-        });
-        display.header.add(new JLabel("  Colour by "));
-        display.header.add(colourBy);
-
-        // MASON inspects on a double click; a single click on a compound should be enough
-        display.insideDisplay.addMouseListener(new MouseAdapter() {
-            @Override
-            public void mouseClicked(MouseEvent e) {
-                if (e.getClickCount() == 1 && SwingUtilities.isLeftMouseButton(e)) {
-                    display.createInspectors(new Rectangle2D.Double(e.getX(), e.getY(), 1, 1), DistrictWithUI.this);
-                }
-            }
-        });
-
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("District map");
-        controller.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
+    /**
+     * Shows the district the first Play will run: the saved one, or one built now from the parameters and the
+     * seed the Console will give Play (so it is that run's day 0). It is only read, never stepped.
+     */
+    private void showBeforePlay() {
+        District shown = pending;
+        if (shown == null) {
+            shown = GuiRun.build(state.seed(), sheet.values(), title);
+            shown.start();
+        }
+        figures = new DistrictFigures(shown, null);
+        figures.refresh();
+        map.show(figures, title, false);
+        charts.reset(shown.metrics().months(), shown.config().core().run().burnInDays(),
+                shown.config().core().run().endDay(), true);
+        if (controller != null) {
+            controller.refresh(); // the Model tab's figures of "now"
+        }
     }
 
     @Override
     public void quit() {
         super.quit();
-        if (displayFrame != null) {
-            displayFrame.dispose();
+        if (map != null) {
+            map.dispose();
         }
         if (charts != null) {
             charts.dispose();
         }
-        displayFrame = null;
-        display = null;
+        map = null;
         charts = null;
     }
 
     /** The map window (null without init). */
     public JFrame mapFrame() {
-        return displayFrame;
+        return map == null ? null : map.frame();
     }
 
-    /** The chart windows (empty without init). */
-    public List<JFrame> chartFrames() {
-        return charts == null ? List.of() : charts.frames();
+    /** The chart window (null without init). */
+    public JFrame chartFrame() {
+        return charts == null ? null : charts.frame();
+    }
+
+    MapWindow mapWindow() {
+        return map;
+    }
+
+    ChartBoard chartBoard() {
+        return charts;
     }
 
     /** Writes the map as the display shows it now to a PNG file (MASON's snapshot). Call on Swing's thread. */
     public void snapshotMap(File file) throws IOException {
-        synchronized (state.schedule) {
-            display.takeSnapshot(file, Display2D.TYPE_PNG);
-        }
+        map.snapshot(file);
     }
 
     // ---------------------------------------------------------------- runs
@@ -199,7 +199,7 @@ public class DistrictWithUI extends GUIState {
             if (pending != null) {
                 District saved = pending;
                 pending = null;
-                load(saved); // continue the saved run; the Console has just reseeded only the placeholder
+                open(saved); // continue the saved run; the Console has just reseeded only the placeholder
                 return;
             }
             // a new run of the sheet's parameters on the seed the Console has just set
@@ -212,12 +212,18 @@ public class DistrictWithUI extends GUIState {
         }
     }
 
+    /** A checkpoint opened from the Console's File menu: it replaces whatever was shown, and is named anew. */
     @Override
     public void load(SimState saved) {
+        pending = null;
+        open(saved);
+        retitle(checkpointTitle(district()));
+    }
+
+    private void open(SimState saved) {
         try {
             super.load(saved);
-            District d = district();
-            sheet.reset(((GuiDistrict) d).values());
+            sheet.reset(((GuiDistrict) district()).values());
             watch();
         } catch (RuntimeException | Error e) {
             GuiLog.error("the saved run could not be opened", e);
@@ -237,6 +243,14 @@ public class DistrictWithUI extends GUIState {
         return true;
     }
 
+    /** Names the run in the Console's title and on the map. */
+    private void retitle(String newTitle) {
+        title = newTitle;
+        if (controller instanceof JFrame console) {
+            SwingUtilities.invokeLater(() -> console.setTitle("govsim: " + newTitle));
+        }
+    }
+
     @Override
     public boolean validSimState(SimState candidate) {
         return candidate instanceof GuiDistrict;
@@ -251,12 +265,10 @@ public class DistrictWithUI extends GUIState {
         figures.refresh();
         scheduleRepeatingImmediatelyAfter(new DayEnd());
         if (map != null) {
-            map.show(figures, MapLayout.of(d.compounds()), title);
-            display.reset();
-            display.repaint();
+            map.show(figures, title, true);
         }
         if (charts != null) {
-            charts.reset(d.metrics().months(), d.config().core().run().burnInDays(), d.config().core().run().endDay());
+            charts.reset(d.metrics().months(), d.config().core().run().burnInDays(), d.config().core().run().endDay(), false);
         }
     }
 
@@ -266,12 +278,13 @@ public class DistrictWithUI extends GUIState {
 
         @Override
         public void step(SimState s) {
-            if (figures == null || figures.district() != s) {
+            DistrictFigures f = figures;
+            if (f == null || f.district() != s) {
                 return;
             }
-            figures.refresh();
+            f.refresh();
             if (charts != null) {
-                charts.update(district(), figures);
+                charts.update(district(), f);
             }
         }
     }
@@ -322,14 +335,6 @@ public class DistrictWithUI extends GUIState {
 
     @Override
     public Inspector getInspector() {
-        Inspector inspector = new SimpleInspector(ParameterProperties.of(sheet, () -> figures), this,
-                "Live figures, then the parameters of the next run (applied at Play)", getMaximumPropertiesForInspector());
-        inspector.setVolatile(true);
-        return inspector;
-    }
-
-    @Override
-    public int getMaximumPropertiesForInspector() {
-        return ModelCatalog.parameters().all().size() + 16; // one page: every parameter and the live figures
+        return new ModelTab(sheet, () -> figures);
     }
 }

@@ -1,5 +1,7 @@
 package org.govsim.runner.gui;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.awt.GraphicsEnvironment;
 import java.awt.Rectangle;
 import java.io.ByteArrayOutputStream;
@@ -8,18 +10,21 @@ import java.lang.reflect.InvocationTargetException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import javax.swing.JFileChooser;
 import javax.swing.JFrame;
+import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import sim.display.Console;
 
-/** Opens MASON's Console on a {@link DistrictWithUI} and places its windows side by side on the screen. */
+/** Opens MASON's Console on a {@link DistrictWithUI} and places its windows side by side on the screen ({@link WindowPlan}). */
 public final class GuiLauncher {
+    /** The Console's width when its tabs cannot be measured, pixels. */
+    private static final int CONSOLE_WIDTH = 440;
+
     private GuiLauncher() {
     }
 
@@ -31,7 +36,9 @@ public final class GuiLauncher {
             c.setIncrementSeedOnStop(false); // Stop then Play replays the same seed: a changed lever meets the same luck
             c.setNewMenuAllowed(false);      // MASON's "New Simulation" lists its demos, not scenarios
             c.setTitle("govsim: " + gui.title());
-            arrange(c, gui.mapFrame(), gui.chartFrames());
+            DayClock.install(c);
+            arrange(c, gui.mapFrame(), gui.chartFrame());
+            showModelTab(c); // the levers, rather than MASON's About page
             c.setVisible(true);
             console.set(c);
         });
@@ -53,41 +60,68 @@ public final class GuiLauncher {
         return Optional.ofNullable(chosen.get());
     }
 
-    /** Console on the left, the map next to it, the charts in a grid on the rest of the screen. */
-    static void arrange(JFrame console, JFrame map, List<JFrame> charts) {
+    /** The Console on the left, the map next to it, the charts on the right: {@link WindowPlan}. */
+    static WindowPlan arrange(JFrame console, JFrame map, JFrame charts) {
         Rectangle screen = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-        int consoleWidth = Math.min(520, (int) (screen.width * 0.27)); // room for the parameters' paths in the Model tab
-        int consoleHeight = Math.min(screen.height, 720);
-        int x = screen.x + consoleWidth;
+        WindowPlan plan = WindowPlan.of(screen, widthForOneRowOfTabs(console, screen.height));
+        console.setBounds(plan.console());
         if (map != null) {
-            map.pack();
-            // a little slack, so that the display's scroll pane does not show scroll bars
-            int w = Math.min(map.getWidth() + 24, screen.width - consoleWidth);
-            int h = Math.min(map.getHeight() + 24, screen.height);
-            map.setBounds(x, screen.y, w, h);
-            consoleHeight = Math.max(consoleHeight, h);
-            x += w;
+            map.setBounds(plan.map());
+            map.validate();
         }
-        console.setBounds(screen.x, screen.y, consoleWidth, consoleHeight);
-        if (charts.isEmpty()) {
-            return;
+        if (charts != null) {
+            charts.setBounds(plan.charts());
+            charts.validate();
         }
-        int room = screen.x + screen.width - x;
-        if (room < 320) { // no room beside the map: stack the charts over the right-hand side
-            for (int i = 0; i < charts.size(); i++) {
-                charts.get(i).setBounds(screen.x + screen.width - 480 - 24 * i, screen.y + 24 * i, 480, 360);
+        console.validate();
+        return plan;
+    }
+
+    /** Selects the Console's Model tab. */
+    static void showModelTab(JFrame console) {
+        JTabbedPane tabs = find(console.getContentPane(), JTabbedPane.class);
+        if (tabs != null && tabs.indexOfTab("Model") >= 0) {
+            tabs.setSelectedIndex(tabs.indexOfTab("Model"));
+        }
+    }
+
+    /** The Console's tabs (About, Console, Displays, Inspectors, Model), or null. */
+    static JTabbedPane consoleTabs(JFrame console) {
+        return find(console.getContentPane(), JTabbedPane.class);
+    }
+
+    /** The narrowest width at which the Console shows its tabs in one row (MASON wraps them onto two). */
+    static int widthForOneRowOfTabs(JFrame console, int height) {
+        JTabbedPane tabs = find(console.getContentPane(), JTabbedPane.class);
+        if (tabs == null) {
+            return CONSOLE_WIDTH;
+        }
+        if (!console.isDisplayable()) {
+            console.pack(); // a window lays out its components only once it is displayable
+        }
+        for (int w = 360; w <= 720; w += 10) {
+            console.setSize(w, height);
+            console.validate();
+            if (tabs.getTabRunCount() <= 1) {
+                return w + 10; // a little slack: a font that renders a pixel wider must not wrap them again
             }
-            return;
         }
-        int columns = room >= 2 * 320 ? 2 : 1;
-        int rows = (charts.size() + columns - 1) / columns;
-        int w = room / columns;
-        // MASON draws a chart 1.5 times as wide as high, under a row of settings
-        int h = Math.min(screen.height / rows, (int) ((w - 20) / 1.5) + 44);
-        for (int i = 0; i < charts.size(); i++) {
-            charts.get(i).setBounds(x + (i % columns) * w, screen.y + (i / columns) * h, w, h);
+        return 720;
+    }
+
+    private static <T> T find(Container root, Class<T> type) {
+        for (Component c : root.getComponents()) {
+            if (type.isInstance(c)) {
+                return type.cast(c);
+            }
+            if (c instanceof Container inner) {
+                T found = find(inner, type);
+                if (found != null) {
+                    return found;
+                }
+            }
         }
-        console.setSize(consoleWidth, Math.max(consoleHeight, Math.min(screen.height, rows * h)));
+        return null;
     }
 
     /**

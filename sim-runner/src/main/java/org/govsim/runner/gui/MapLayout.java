@@ -6,29 +6,37 @@ import java.util.Comparator;
 import org.govsim.model.world.Compound;
 
 /**
- * Where the district map puts each community and compound, in map units (the map is {@link #ASPECT} wide and
- * 1 high): a squarified treemap (Bruls, Huizing &amp; van Wijk, "Squarified treemaps", 2000) of the communities,
- * each community's area proportional to its households, and inside each community a treemap of its compounds,
- * each compound's area proportional to its households. Communities are set apart by a thin gap, so a compound's
- * area compares exactly with its neighbours' and closely with any other's. The layout is deterministic: it
- * depends on households alone.
+ * Where the district map puts each community and compound, in map units (the map is {@code aspect} wide and
+ * 1 high, {@link #ASPECT} unless the window asks for another shape): a squarified treemap (Bruls, Huizing &amp;
+ * van Wijk, "Squarified treemaps", 2000) of the communities, each community's area proportional to its
+ * households, and inside each community a treemap of its compounds, each compound's area proportional to its
+ * households. Communities are set apart by a thin gap, so a compound's area compares exactly with its
+ * neighbours' and closely with any other's. The layout is deterministic: it depends on households and the
+ * map's shape alone.
  */
 public final class MapLayout {
-    /** Width over height of the map. */
+    /** Width over height of the map when no window asks for another shape. */
     public static final double ASPECT = 4.0 / 3.0;
     /** Gap between communities, in map units. */
     static final double GAP = 0.006;
 
+    private final double aspect;
     private final Rectangle2D.Double[] communities;
     private final Rectangle2D.Double[] tiles;
 
-    private MapLayout(Rectangle2D.Double[] communities, Rectangle2D.Double[] tiles) {
+    private MapLayout(double aspect, Rectangle2D.Double[] communities, Rectangle2D.Double[] tiles) {
+        this.aspect = aspect;
         this.communities = communities;
         this.tiles = tiles;
     }
 
-    /** The layout of a built district's compounds. */
+    /** The layout of a built district's compounds on a map of the default shape. */
     public static MapLayout of(Compound[] compounds) {
+        return of(compounds, ASPECT);
+    }
+
+    /** The layout of a built district's compounds on a map {@code aspect} times as wide as high. */
+    public static MapLayout of(Compound[] compounds, double aspect) {
         int[] households = new int[compounds.length];
         int[] community = new int[compounds.length];
         int communities = 0;
@@ -37,15 +45,20 @@ public final class MapLayout {
             community[c] = compounds[c].community().index();
             communities = Math.max(communities, community[c] + 1);
         }
-        return of(households, community, communities);
+        return of(households, community, communities, aspect);
     }
 
     /**
-     * The layout of compounds given their households and the index of their community.
+     * The layout of compounds given their households and the index of their community, on a map {@code aspect}
+     * times as wide as high.
      *
-     * @throws IllegalArgumentException when the arrays differ in length or a community index is out of range
+     * @throws IllegalArgumentException when the arrays differ in length, a community index is out of range or
+     *                                  the aspect is not a positive number
      */
-    public static MapLayout of(int[] households, int[] community, int communities) {
+    public static MapLayout of(int[] households, int[] community, int communities, double aspect) {
+        if (!(aspect > 0) || Double.isInfinite(aspect)) {
+            throw new IllegalArgumentException("the map's aspect must be a positive number, got " + aspect);
+        }
         if (households.length != community.length) {
             throw new IllegalArgumentException("households and community differ in length: "
                     + households.length + " and " + community.length);
@@ -59,7 +72,7 @@ public final class MapLayout {
             perCommunity[community[c]] += weight(households[c]);
             counts[community[c]]++;
         }
-        Rectangle2D.Double[] squares = treemap(perCommunity, new Rectangle2D.Double(0, 0, ASPECT, 1));
+        Rectangle2D.Double[] squares = treemap(perCommunity, new Rectangle2D.Double(0, 0, aspect, 1));
         Rectangle2D.Double[] tiles = new Rectangle2D.Double[households.length];
         for (int k = 0; k < communities; k++) {
             int[] members = new int[counts[k]];
@@ -78,7 +91,7 @@ public final class MapLayout {
                 tiles[members[i]] = inside[i];
             }
         }
-        return new MapLayout(squares, tiles);
+        return new MapLayout(aspect, squares, tiles);
     }
 
     private static double weight(int households) {
@@ -167,7 +180,7 @@ public final class MapLayout {
 
     /** Width of the whole map in map units. */
     public double width() {
-        return ASPECT;
+        return aspect;
     }
 
     /** Height of the whole map in map units. */

@@ -40,6 +40,11 @@ final class ParameterSheet {
         }
     }
 
+    /** Undoes every change: the next run uses the scenario's values. */
+    synchronized void revert() {
+        values = scenario;
+    }
+
     /** Replaces the scenario and every value (a reopened checkpoint brings its own). */
     synchronized void reset(ParamValues newValues) {
         scenario = newValues;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import javax.swing.UIManager;
 import sim.util.Properties;
 
 /**
@@ -34,10 +35,30 @@ final class PropertyTable extends Properties {
         }
     }
 
+    private final String name;
     private final List<Row> rows;
 
-    PropertyTable(List<Row> rows) {
+    /**
+     * @param name what the rows describe, e.g. "compound 12 (community 3)": MASON titles the charts made from an
+     *             inspector "ROW of NAME"
+     */
+    PropertyTable(String name, List<Row> rows) {
+        this.name = name;
         this.rows = new ArrayList<>(rows);
+    }
+
+    /** What the rows describe (MASON's inspectors call it the inspected object). */
+    @Override
+    public Object getObject() {
+        return name;
+    }
+
+    /**
+     * No row opens a sub-inspector: a {@link Reading} is shown as its text and charted as its number.
+     */
+    @Override
+    public boolean isComposite(int index) {
+        return false;
     }
 
     /**
@@ -81,7 +102,7 @@ final class PropertyTable extends Properties {
 
     @Override
     public String getDescription(int index) {
-        return valid(index) ? rows.get(index).description() : null;
+        return valid(index) ? Terms.displayable(rows.get(index).description(), UIManager.getFont("ToolTip.font")) : null;
     }
 
     /** Returns the value now held, or null (MASON then beeps) when the row refused the new one. */

@@ -23,7 +23,7 @@ class ScenarioLoaderTest {
     private static final String COVERAGE = "levels.branch.coverage";
     private static final String RATE = "issues.parking.ratePer1000HouseholdsMonth";
     private static final String LOWEST = "issues.parking.lowestLevel";
-    private static final String CONFLICT = "issues.parking.conflictByNature";
+    private static final String CONFLICT = "issues.parking.conflict";
 
     @TempDir
     Path dir;
@@ -75,7 +75,7 @@ class ScenarioLoaderTest {
                 "  parking:",
                 "    ratePer1000HouseholdsMonth: 3     # an integer is fine for a number",
                 "    lowestLevel: BRANCH",
-                "    conflictByNature: false");
+                "    conflict: false");
         Scenario s = loader.load(f);
 
         assertEquals("baseline", s.name());
@@ -237,9 +237,9 @@ class ScenarioLoaderTest {
 
         @Test
         void boolMustBeAYamlBoolean() throws Exception {
-            Path f = write("bool.yaml", "issues:", "  parking:", "    conflictByNature: yes");
+            Path f = write("bool.yaml", "issues:", "  parking:", "    conflict: yes");
             refusedOnce(f, 3, CONFLICT, "must be true or false", "'yes'");
-            refusedOnce(write("bool2.yaml", "issues:", "  parking:", "    conflictByNature: 1"), 3, CONFLICT, "true or false");
+            refusedOnce(write("bool2.yaml", "issues:", "  parking:", "    conflict: 1"), 3, CONFLICT, "true or false");
         }
 
         @Test
@@ -324,7 +324,7 @@ class ScenarioLoaderTest {
                     "    coverage: 2",
                     "issues:",
                     "  parking:",
-                    "    conflictByNature: maybe");
+                    "    conflict: maybe");
             List<ScenarioProblem> ps = problems(f);
             assertEquals(List.of(2, 3, 4, 7, 10), ps.stream().map(ScenarioProblem::line).toList(), () -> render(ps));
             String message = render(ps);
@@ -332,7 +332,7 @@ class ScenarioLoaderTest {
             assertEquals(5, lines.length);
             assertTrue(lines[0].startsWith(f + ":2: run.days: must be an integer"), lines[0]);
             assertTrue(lines[1].startsWith(f + ":3: run.burnInDayz: unknown key (did you mean"), lines[1]);
-            assertTrue(lines[4].startsWith(f + ":10: issues.parking.conflictByNature: "), lines[4]);
+            assertTrue(lines[4].startsWith(f + ":10: issues.parking.conflict: "), lines[4]);
             assertFalse(message.contains("Exception") || message.contains("\tat "), "no stack trace or class names");
         }
 
