@@ -16,6 +16,7 @@ import org.govsim.model.issue.ResolutionPipeline;
 import org.govsim.model.issue.ServiceNetwork;
 import org.govsim.model.lever.LeverSetup;
 import org.govsim.model.metrics.CompoundFigures;
+import org.govsim.model.metrics.CompoundSummary;
 import org.govsim.model.metrics.MetricsObserver;
 import org.govsim.model.metrics.RunResult;
 import org.govsim.model.metrics.RunSummary;
@@ -84,7 +85,7 @@ public class District extends SimState {
         services.clear();
         CoreConfig core = config.core();
         streams = new RandomStreams(seed());
-        DistrictBuilder.World world = new DistrictBuilder(core.world(), core.property(), streams.world()).build();
+        DistrictBuilder.World world = new DistrictBuilder(core.world(), core.property(), core.cases(), streams.world()).build();
         households = world.households();
         buildings = world.buildings();
         compounds = world.compounds();
@@ -152,7 +153,7 @@ public class District extends SimState {
         }
         RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), monthly.bill(false),
                 committees / compounds.length, branches);
-        return new RunResult(RunSummary.of(metrics, end), metrics.months());
+        return new RunResult(RunSummary.of(metrics, end), metrics.months(), CompoundSummary.of(metrics, compounds, households, figures));
     }
 
     public long residents() {

@@ -68,6 +68,11 @@ public final class ModelCatalog {
         return LEVERS.stream().filter(l -> l.parameters().stream().anyMatch(d -> d.path().equals(path))).findFirst();
     }
 
+    /** The attributes a scenario may give a named case compound: every lever's {@link Lever#caseKeys()}. */
+    public static List<String> caseKeys() {
+        return LEVERS.stream().flatMap(l -> l.caseKeys().stream()).toList();
+    }
+
     public static ParamCatalog parameters() {
         return PARAMETERS;
     }
@@ -91,6 +96,7 @@ public final class ModelCatalog {
 
     private static List<MetricDef> collectMetrics() {
         List<MetricDef> defs = new ArrayList<>(CoreMetrics.run());
+        defs.addAll(CoreMetrics.compound());
         for (Lever<?> l : LEVERS) {
             for (MetricDef d : l.metrics()) {
                 if (d.scope() == MetricDef.Scope.MONTH) {

@@ -1,6 +1,7 @@
 package org.govsim.model.config;
 
 import java.io.Serializable;
+import java.util.List;
 import org.govsim.model.actors.PropertyConfig;
 import org.govsim.model.engine.Calendar;
 import org.govsim.model.issue.BehaviourConfig;
@@ -10,6 +11,7 @@ import org.govsim.model.issue.IssueTypeConfig;
 import org.govsim.model.issue.Level;
 import org.govsim.model.issue.LevelConfig;
 import org.govsim.model.issue.NetworkConfig;
+import org.govsim.model.world.CaseCompound;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.process.CommitteeRisk;
 import org.govsim.model.world.WorldConfig;
@@ -30,6 +32,7 @@ public final class CoreConfig implements Serializable {
     private final NetworkConfig network;
     private final IssueRules rules;
     private final CommitteeRisk committeeRisk;
+    private final List<CaseCompound> cases;
 
     public CoreConfig(ParamValues p) {
         this.run = new RunConfig(p.integer("run.days"), p.integer("run.burnInDays"));
@@ -50,6 +53,10 @@ public final class CoreConfig implements Serializable {
                 (int) p.real("issues.floodSeasonStartMonth"), (int) p.real("issues.floodSeasonEndMonth"),
                 p.real("issues.neighbourSocialCapitalWeight"));
         this.committeeRisk = new CommitteeRisk(p.real("ownersCommittee.misusePerYear"), p.real("ownersCommittee.misuseTrustDrop"));
+        this.cases = p.cases();
+        if (cases.size() > world.compounds()) {
+            throw new IllegalArgumentException(cases.size() + " case compounds do not fit in a district of " + world.compounds());
+        }
     }
 
     private static WorldConfig world(ParamValues p) {
@@ -159,5 +166,10 @@ public final class CoreConfig implements Serializable {
 
     public CommitteeRisk committeeRisk() {
         return committeeRisk;
+    }
+
+    /** The compounds the scenario names, which the builder places in the district. */
+    public List<CaseCompound> cases() {
+        return cases;
     }
 }

@@ -32,6 +32,14 @@ public interface Lever<S extends LeverSettings> extends Serializable {
     /** What it counts: its runs.csv columns (zero or NaN when it is off). */
     List<MetricDef> metrics();
 
+    /**
+     * The attributes a scenario may give a named case compound for this lever (e.g. {@code hall: true}), which the
+     * lever honours there instead of its own rule for choosing compounds; 1 means yes, 0 no.
+     */
+    default List<String> caseKeys() {
+        return List.of();
+    }
+
     /** Its settings, read once from a complete set of values. */
     S settings(ParamValues values);
 

@@ -7,14 +7,20 @@ public final class LeverMetrics {
     private LeverMetrics() {
     }
 
-    /** A total over the observed window that has no better direction (what a lever did). */
+    /** A total over the observed window that has no better direction (what a lever did), kept compound by compound too. */
     public static MetricDef count(String column, String unit, String unitZh, String label, String labelZh, String description) {
+        return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).neutral(1).byCompound()
+                .describe(description).build();
+    }
+
+    /** A total over the observed window of what happens beyond one compound (a community's volunteers): the district's only. */
+    public static MetricDef districtCount(String column, String unit, String unitZh, String label, String labelZh, String description) {
         return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).neutral(1).describe(description).build();
     }
 
     /** A total over the observed window that a planner wants higher. */
     public static MetricDef more(String column, String unit, String unitZh, String label, String labelZh, String description) {
-        return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).higherIsBetter(1)
+        return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).higherIsBetter(1).byCompound()
                 .describe(description).build();
     }
 
@@ -32,7 +38,7 @@ public final class LeverMetrics {
 
     /** A total over the observed window that a planner wants lower. */
     public static MetricDef fewer(String column, String unit, String unitZh, String label, String labelZh, String description) {
-        return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).lowerIsBetter(1)
+        return MetricDef.of(column).kind(MetricDef.Kind.COUNT).unit(unit, unitZh).label(label, labelZh).lowerIsBetter(1).byCompound()
                 .describe(description).build();
     }
 }

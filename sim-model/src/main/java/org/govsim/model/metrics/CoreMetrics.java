@@ -96,8 +96,65 @@ public final class CoreMetrics {
                 .describe("at the end").build());
         d.add(score("owners_committee_quality_mean", "owners' committees' quality", "业委会质量", "mean over compounds, at the end"));
         d.add(MetricDef.of("owners_committee_misuses").kind(COUNT).unit("misuse", "起").label("owners' committee fund misuses", "业委会资金违规")
-                .lowerIsBetter(1).describe("in the window").build());
+                .lowerIsBetter(1).byCompound().describe("in the window").build());
         return d;
+    }
+
+    /**
+     * The figures of one compound (compounds.csv), before the levers' own: where it is, what it is, and what happened
+     * there in the observed window. Rates and totals are the compound's share of runs.csv's district figures.
+     */
+    public static List<MetricDef> compound() {
+        List<MetricDef> d = new ArrayList<>();
+        d.add(place("community", "community index", "社区编号"));
+        d.add(place("grid", "grid index (of its first building)", "网格编号"));
+        d.add(MetricDef.of("old").scope(MetricDef.Scope.COMPOUND).kind(MetricDef.Kind.FLAG).unit("yes = 1", "是 = 1")
+                .label("old walk-up compound", "老旧小区").describe("rather than a commercial one").build());
+        d.add(MetricDef.of("households").scope(MetricDef.Scope.COMPOUND).kind(SIZE).unit("household", "户").label("households", "户数").build());
+        d.add(MetricDef.of("branch").scope(MetricDef.Scope.COMPOUND).kind(MetricDef.Kind.FLAG).unit("yes = 1", "是 = 1")
+                .label("has a party branch", "有小区党支部").describe("at the end").build());
+        d.add(compoundRate("issues_per_1000hh_month", "issues raised", "诉求", MetricDef.Better.NEITHER));
+        d.add(compoundRate("disputes_per_1000hh_month", "disputes", "纠纷", MetricDef.Better.LOWER));
+        d.add(compoundRate("property_disputes_per_1000hh_month", "property disputes", "物业纠纷", MetricDef.Better.LOWER));
+        d.add(compoundRate("hotline_per_1000hh_month", "issues reaching the 12345 hotline", "12345热线诉求", MetricDef.Better.LOWER));
+        for (Level l : Level.values()) {
+            d.add(MetricDef.of("settled_at_" + l.column()).scope(MetricDef.Scope.COMPOUND).kind(COUNT).unit("issues", "件")
+                    .label("settled by the " + l.label(), l.term() + "解决").neutral(1).describe("issues settled in the window").build());
+        }
+        d.add(MetricDef.of("exited").scope(MetricDef.Scope.COMPOUND).kind(COUNT).unit("issues", "件")
+                .label("taken to the hotline after the chain failed", "转热线").lowerIsBetter(1).describe("in the window").build());
+        d.add(MetricDef.of("resolution_days_mean").scope(MetricDef.Scope.COMPOUND).kind(DAYS).unit("days", "天")
+                .label("mean resolution time", "平均解决时长").lowerIsBetter(0.5).describe("report to settlement").build());
+        d.add(MetricDef.of("satisfaction_mean").scope(MetricDef.Scope.COMPOUND).kind(SCORE).unit("score 0-1", "0-1分")
+                .label("residents' satisfaction", "居民满意度").higherIsBetter(0.01).describe("at the end").build());
+        d.add(MetricDef.of("trust_mean").scope(MetricDef.Scope.COMPOUND).kind(SCORE).unit("score 0-1", "0-1分")
+                .label("trust in the branch and community", "信任").higherIsBetter(0.01).describe("at the end").build());
+        d.add(MetricDef.of("fee_collection_rate").scope(MetricDef.Scope.COMPOUND).kind(SHARE).unit("share", "比例")
+                .label("property-fee collection rate", "物业费收缴率").higherIsBetter(0.01).describe("over the window").build());
+        d.add(compoundYuan("funding_gap_yuan", "funding gap", "资金缺口", MetricDef.Better.LOWER, "billed minus collected"));
+        d.add(compoundYuan("company_revenue_yuan", "the property company's revenue", "物业企业收入", MetricDef.Better.NEITHER,
+                "under its contract"));
+        d.add(compoundYuan("company_cost_yuan", "the property company's cost", "物业企业成本", MetricDef.Better.NEITHER,
+                "fixed cost and the cost of its effort"));
+        d.add(MetricDef.of("property_effort").scope(MetricDef.Scope.COMPOUND).kind(SCORE).unit("effort 0-1", "0-1")
+                .label("the property company's effort", "物业努力程度").higherIsBetter(0.01).describe("at the end").build());
+        return d;
+    }
+
+    private static MetricDef place(String column, String en, String zh) {
+        return MetricDef.of(column).scope(MetricDef.Scope.COMPOUND).kind(SIZE).unit("index", "编号").label(en, zh).build();
+    }
+
+    private static MetricDef compoundRate(String column, String en, String zh, MetricDef.Better better) {
+        MetricDef.Builder b = MetricDef.of(column).scope(MetricDef.Scope.COMPOUND).kind(RATE).unit(PER_1000, PER_1000_ZH).label(en, zh)
+                .describe("the compound's, over the observed window");
+        return (better == MetricDef.Better.LOWER ? b.lowerIsBetter(RATE_THRESHOLD) : b.neutral(RATE_THRESHOLD)).build();
+    }
+
+    private static MetricDef compoundYuan(String column, String en, String zh, MetricDef.Better better, String why) {
+        MetricDef.Builder b = MetricDef.of(column).scope(MetricDef.Scope.COMPOUND).kind(YUAN).unit("yuan a year", "元/年").label(en, zh)
+                .describe(why + ", yuan per 360-day year over the window");
+        return (better == MetricDef.Better.LOWER ? b.lowerIsBetter(10_000) : b.neutral(10_000)).build();
     }
 
     /** The monthly metrics of timeseries.csv, in column order. */

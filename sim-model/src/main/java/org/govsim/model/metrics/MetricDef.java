@@ -16,9 +16,10 @@ import java.util.Objects;
  * @param low       the lowest value it can take, or NaN (used for fixed chart and map scales)
  * @param high      the highest value it can take, or NaN
  * @param ratio     for a metric that is the ratio of two counters, their columns; else null
+ * @param byCompound for a counter, whether it is also kept for each compound (a column of compounds.csv too)
  */
 public record MetricDef(String column, Scope scope, Kind kind, String unit, String unitZh, String label, String labelZh,
-                        Better better, double threshold, double low, double high, String description, Ratio ratio)
+                        Better better, double threshold, double low, double high, String description, Ratio ratio, boolean byCompound)
         implements Serializable {
 
     /** Where a metric is written. */
@@ -93,6 +94,7 @@ public record MetricDef(String column, Scope scope, Kind kind, String unit, Stri
         private double high = Double.NaN;
         private String description = "";
         private Ratio ratio;
+        private boolean byCompound;
 
         private Builder(String column) {
             this.column = column;
@@ -158,13 +160,20 @@ public record MetricDef(String column, Scope scope, Kind kind, String unit, Stri
             return this;
         }
 
+        /** A counter also kept compound by compound (compounds.csv). */
+        public Builder byCompound() {
+            byCompound = true;
+            return this;
+        }
+
         public Builder describe(String text) {
             description = text;
             return this;
         }
 
         public MetricDef build() {
-            return new MetricDef(column, scope, kind, unit, unitZh, label, labelZh, better, threshold, low, high, description, ratio);
+            return new MetricDef(column, scope, kind, unit, unitZh, label, labelZh, better, threshold, low, high, description, ratio,
+                    byCompound);
         }
     }
 }

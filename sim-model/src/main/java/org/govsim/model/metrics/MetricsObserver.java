@@ -60,12 +60,15 @@ public final class MetricsObserver implements IssueObserver {
     private double monthResolutionSum;
     private long monthResolutionCount;
     private final List<MonthlySnapshot> months = new ArrayList<>();
+    /** each compound's window tallies, for compounds.csv */
+    final CompoundTallies compounds;
 
     public MetricsObserver(MetricCatalog catalog, double windowStart, double windowEnd, int households, int compounds) {
         this.catalog = catalog;
         this.windowStart = windowStart;
         this.windowEnd = windowEnd;
         this.households = households;
+        this.compounds = new CompoundTallies(compounds);
         for (MetricDef d : catalog.counters()) {
             counters.put(d.column(), new Counter(d, this, compounds));
         }
@@ -95,6 +98,7 @@ public final class MetricsObserver implements IssueObserver {
         monthArrived++;
         if (inWindow(now)) {
             windowArrivedByType[issue.type().ordinal()]++;
+            compounds.arrived[issue.compound().index()]++;
         }
     }
 
@@ -106,6 +110,7 @@ public final class MetricsObserver implements IssueObserver {
         }
         if (inWindow(now)) {
             windowDisputesByType[issue.type().ordinal()]++;
+            compounds.disputed(issue);
             windowDisputesByLevel[issue.level() != null ? issue.level().ordinal() : issue.calledHotline() ? CALLED_IN : UNREPORTED]++;
         }
     }
@@ -114,6 +119,7 @@ public final class MetricsObserver implements IssueObserver {
     public void calledHotline(Issue issue, double now) {
         if (inWindow(now)) {
             windowHotlineCalls++;
+            compounds.hotline[issue.compound().index()]++;
             if (issue.type().domain() == IssueType.Domain.PROPERTY) {
                 windowPropertyHotlineCalls++;
             }
@@ -174,6 +180,7 @@ public final class MetricsObserver implements IssueObserver {
             if (reported) {
                 windowResolutionDays.add(days);
             }
+            compounds.settled(issue, level, reported ? days : Double.NaN);
         }
     }
 
@@ -183,12 +190,21 @@ public final class MetricsObserver implements IssueObserver {
         monthExited++;
         if (inWindow(now)) {
             windowExited++;
+            compounds.exited[issue.compound().index()]++;
+            compounds.hotline[issue.compound().index()]++;
             if (issue.type().domain() == IssueType.Domain.PROPERTY) {
                 windowPropertyExited++;
             }
             if (issue.type() != IssueType.REPAIR) {
                 windowNonRepairEnded++;
             }
+        }
+    }
+
+    /** One compound's month of fees and its company's books, counted if the month was observed (as {@link #closeMonth}). */
+    public void compoundMonth(double now, int compound, double billed, double collected, double revenue, double cost) {
+        if (now > windowStart && now <= windowEnd) {
+            compounds.month(compound, billed, collected, revenue, cost);
         }
     }
 

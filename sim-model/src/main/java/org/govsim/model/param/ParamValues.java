@@ -3,7 +3,9 @@ package org.govsim.model.param;
 import java.io.Serializable;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.govsim.model.world.CaseCompound;
 
 /**
  * An immutable, complete and checked assignment of a value to every parameter of a {@link ParamCatalog}.
@@ -14,10 +16,12 @@ public final class ParamValues implements Serializable {
 
     private final ParamCatalog catalog;
     private final Map<String, Object> values;
+    private final List<CaseCompound> cases;
 
-    private ParamValues(ParamCatalog catalog, Map<String, Object> values) {
+    private ParamValues(ParamCatalog catalog, Map<String, Object> values, List<CaseCompound> cases) {
         this.catalog = catalog;
         this.values = Collections.unmodifiableMap(values);
+        this.cases = List.copyOf(cases);
     }
 
     /** Every parameter at its default. */
@@ -26,7 +30,17 @@ public final class ParamValues implements Serializable {
         for (ParamDef d : catalog.all()) {
             m.put(d.path(), d.defaultValue());
         }
-        return new ParamValues(catalog, m);
+        return new ParamValues(catalog, m, List.of());
+    }
+
+    /** A copy with these named case compounds (replacing any it had). */
+    public ParamValues withCases(List<CaseCompound> newCases) {
+        return new ParamValues(catalog, new LinkedHashMap<>(values), newCases);
+    }
+
+    /** The named case compounds, in the order the scenario gives them. */
+    public List<CaseCompound> cases() {
+        return cases;
     }
 
     /** A copy with one value changed; throws {@link IllegalArgumentException} naming the path if not allowed. */
@@ -39,7 +53,7 @@ public final class ParamValues implements Serializable {
         }
         Map<String, Object> m = new LinkedHashMap<>(values);
         m.put(path, v);
-        return new ParamValues(catalog, m);
+        return new ParamValues(catalog, m, cases);
     }
 
     public ParamValues withAll(Map<String, Object> changes) {
@@ -98,11 +112,11 @@ public final class ParamValues implements Serializable {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof ParamValues p && p.values.equals(values);
+        return o instanceof ParamValues p && p.values.equals(values) && p.cases.equals(cases);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return values.hashCode() * 31 + cases.hashCode();
     }
 }

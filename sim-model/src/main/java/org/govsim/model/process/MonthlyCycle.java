@@ -48,7 +48,7 @@ public final class MonthlyCycle implements Steppable {
     @Override
     public void step(SimState state) {
         double now = state.schedule.getTime();
-        MonthlyAccounts accounts = bill(true);
+        MonthlyAccounts accounts = bill(true, now);
         int monthOfYear = Calendar.monthOfYear(now);
         arrivals.refresh(state.schedule, now, monthOfYear);
         metrics.closeMonth(now, accounts);
@@ -59,6 +59,11 @@ public final class MonthlyCycle implements Steppable {
      * figures) and draws nothing.
      */
     public MonthlyAccounts bill(boolean act) {
+        return bill(act, Double.NaN);
+    }
+
+    /** The billing pass of the month ending on {@code now}. */
+    private MonthlyAccounts bill(boolean act, double now) {
         BehaviourConfig b = behaviour;
         double fee = feeYuanPerM2Month;
         double drift = behaviour.monthlyDrift();
@@ -114,6 +119,7 @@ public final class MonthlyCycle implements Steppable {
             }
             if (act) {
                 company.closeMonth(compoundBilled, compoundCollected, c.households(), c.propertyDisputes(), rng);
+                metrics.compoundMonth(now, c.index(), compoundBilled, compoundCollected, company.lastRevenue(), company.lastCost());
             }
             billed += compoundBilled;
             collected += compoundCollected;

@@ -24,6 +24,7 @@ public final class Compound implements Serializable {
     private final PropertyCompany company;
     private final OwnersCommittee ownersCommittee;
     private PartyBranch branch;
+    private CaseCompound asCase;
     private double socialCapital;
     private int openIssues;
     private int disputes;
@@ -46,6 +47,20 @@ public final class Compound implements Serializable {
 
     public int index() {
         return index;
+    }
+
+    /** The name a scenario gave it as a case compound (e.g. junyuwan), or "" for an anonymous one. */
+    public String name() {
+        return asCase == null ? "" : asCase.name();
+    }
+
+    /** A lever's attribute the scenario gave this case compound, or NaN (the lever's own rule applies). */
+    public double caseAttribute(String key) {
+        return asCase == null ? Double.NaN : asCase.attribute(key);
+    }
+
+    void nameAsCase(CaseCompound c) {
+        asCase = c;
     }
 
     /** An old walk-up compound (老旧小区) rather than a commercial one. */

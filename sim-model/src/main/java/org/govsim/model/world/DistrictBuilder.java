@@ -5,6 +5,7 @@ import org.govsim.model.actors.FlatContract;
 import org.govsim.model.actors.OwnersCommittee;
 import org.govsim.model.actors.PartyBranch;
 import org.govsim.model.actors.PropertyCompany;
+import java.util.List;
 import org.govsim.model.actors.PropertyConfig;
 import sim.util.distribution.Beta;
 import sim.util.distribution.Poisson;
@@ -18,11 +19,13 @@ import sim.util.distribution.Poisson;
 public final class DistrictBuilder {
     private final WorldConfig w;
     private final PropertyConfig property;
+    private final List<CaseCompound> cases;
     private final MersenneTwisterFast rng;
 
-    public DistrictBuilder(WorldConfig world, PropertyConfig property, MersenneTwisterFast rng) {
+    public DistrictBuilder(WorldConfig world, PropertyConfig property, List<CaseCompound> cases, MersenneTwisterFast rng) {
         this.w = world;
         this.property = property;
+        this.cases = cases;
         this.rng = rng;
     }
 
@@ -33,6 +36,7 @@ public final class DistrictBuilder {
 
     public World build() {
         DistrictLayout layout = new DistrictLayout(w, rng);
+        layout.place(cases);
         int n = w.compounds();
         int[] communityHouseholds = new int[layout.communities];
         for (int c = 0; c < n; c++) {
@@ -102,6 +106,9 @@ public final class DistrictBuilder {
                     new OwnersCommittee(w.ownersCommitteeQuality()), w.initialSocialCapital());
             if (branch[c]) {
                 compound.setBranch(new PartyBranch(w.branchStrength()));
+            }
+            if (layout.caseAt[c] != null) {
+                compound.nameAsCase(layout.caseAt[c]);
             }
             compounds[c] = compound;
         }

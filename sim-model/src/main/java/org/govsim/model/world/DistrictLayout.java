@@ -1,6 +1,7 @@
 package org.govsim.model.world;
 
 import ec.util.MersenneTwisterFast;
+import java.util.List;
 import java.io.Serializable;
 
 /**
@@ -15,6 +16,8 @@ public final class DistrictLayout implements Serializable {
     final boolean[] old;
     final int[] community;
     final int communities;
+    /** the case compound placed at each index, or null */
+    final CaseCompound[] caseAt;
 
     DistrictLayout(WorldConfig w, MersenneTwisterFast rng) {
         int n = w.compounds();
@@ -31,6 +34,22 @@ public final class DistrictLayout implements Serializable {
             community[c] = c / w.compoundsPerCommunity();
         }
         communities = n == 0 ? 0 : community[n - 1] + 1;
+        caseAt = new CaseCompound[n];
+    }
+
+    /**
+     * Puts the named case compounds in place of drawn ones, spread evenly over the district (so they fall in
+     * different communities), after every draw, so that naming cases moves no other compound's luck.
+     */
+    void place(List<CaseCompound> cases) {
+        int n = households.length;
+        for (int i = 0; i < cases.size(); i++) {
+            int c = (int) ((i + 0.5) * n / cases.size());
+            CaseCompound k = cases.get(i);
+            households[c] = k.households();
+            old[c] = k.old();
+            caseAt[c] = k;
+        }
     }
 
     public int totalHouseholds() {

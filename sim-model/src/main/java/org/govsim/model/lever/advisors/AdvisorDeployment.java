@@ -47,6 +47,14 @@ public final class AdvisorDeployment implements Lever<AdvisorSettings> {
                 LeverMetrics.figure("advisors", "advisor", "名", "advisors stationed", "党建指导员", "at the end of the run"));
     }
 
+    /** A case compound's {@code advisors: N} stations N of the district's advisors there, before the allocation rule. */
+    static final String CASE_KEY = "advisors";
+
+    @Override
+    public List<String> caseKeys() {
+        return List.of(CASE_KEY);
+    }
+
     @Override
     public AdvisorSettings settings(ParamValues values) {
         return AdvisorSettings.from(values);
@@ -87,32 +95,44 @@ public final class AdvisorDeployment implements Lever<AdvisorSettings> {
             this.stationed = stationed;
         }
 
-        private List<Compound> choose() {
+        private List<Compound> choose(int count) {
             Compound[] all = context.compounds();
             return switch (s.allocation()) {
-                case LARGEST -> CompoundPicker.top(all, c -> true, s.compounds(), Compound::households);
-                case MOST_DISPUTES -> CompoundPicker.top(all, c -> true, s.compounds(), Compound::disputes);
-                case EVEN -> CompoundPicker.random(all, c -> true, s.compounds(), context.stream());
+                case LARGEST -> CompoundPicker.top(all, c -> Double.isNaN(c.caseAttribute(CASE_KEY)), count, Compound::households);
+                case MOST_DISPUTES -> CompoundPicker.top(all, c -> Double.isNaN(c.caseAttribute(CASE_KEY)), count, Compound::disputes);
+                case EVEN -> CompoundPicker.random(all, c -> Double.isNaN(c.caseAttribute(CASE_KEY)), count, context.stream());
             };
         }
 
         @Override
         public void step(SimState state) {
-            List<Compound> chosen = choose();
+            int total = s.total();
+            int cases = 0;
+            for (Compound c : context.compounds()) {
+                int named = (int) Math.max(0, Math.min(total, Double.isNaN(c.caseAttribute(CASE_KEY)) ? 0 : c.caseAttribute(CASE_KEY)));
+                if (!Double.isNaN(c.caseAttribute(CASE_KEY))) {
+                    cases++;
+                }
+                station(c, named);
+                total -= named;
+            }
+            List<Compound> chosen = choose(Math.max(0, s.compounds() - cases));
             if (chosen.isEmpty()) {
                 return;
             }
-            int each = s.total() / chosen.size();
-            int extra = s.total() % chosen.size();
+            int each = total / chosen.size();
+            int extra = total % chosen.size();
             for (int i = 0; i < chosen.size(); i++) {
-                Compound c = chosen.get(i);
-                int advisors = each + (i < extra ? 1 : 0);
-                stationed.perCompound()[c.index()] += advisors;
-                if (advisors * s.serversPerAdvisor() > 0) {
-                    var desk = context.network().branchDesk(c);
-                    context.contribute(desk, AdvisorInvolvement.CONTRIBUTOR, desk.contribution(AdvisorInvolvement.CONTRIBUTOR)
-                            + advisors * s.serversPerAdvisor());
-                }
+                station(chosen.get(i), each + (i < extra ? 1 : 0));
+            }
+        }
+
+        private void station(Compound c, int advisors) {
+            stationed.perCompound()[c.index()] += advisors;
+            if (advisors * s.serversPerAdvisor() > 0) {
+                var desk = context.network().branchDesk(c);
+                context.contribute(desk, AdvisorInvolvement.CONTRIBUTOR, desk.contribution(AdvisorInvolvement.CONTRIBUTOR)
+                        + advisors * s.serversPerAdvisor());
             }
         }
     }

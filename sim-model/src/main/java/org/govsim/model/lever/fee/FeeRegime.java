@@ -42,6 +42,14 @@ public final class FeeRegime implements Lever<FeeSettings> {
                 "the scenario's regime (commission, trust or fee-quality linkage) instead of the flat contract"));
     }
 
+    /** A case compound's {@code contract: true} puts its company under the regime, {@code false} keeps it flat. */
+    static final String CASE_KEY = "contract";
+
+    @Override
+    public List<String> caseKeys() {
+        return List.of(CASE_KEY);
+    }
+
     @Override
     public FeeSettings settings(ParamValues values) {
         return FeeSettings.from(values);
@@ -54,7 +62,12 @@ public final class FeeRegime implements Lever<FeeSettings> {
         context.figure("reformed_contract", new CompoundFigure.Flags(reformed));
         double slope = context.core().property().perceivedCollectionSlope();
         for (Compound c : context.compounds()) {
-            if (s.share() < 1 && rng.nextDouble() >= s.share()) {
+            boolean under = s.share() >= 1 || rng.nextDouble() < s.share();
+            double named = c.caseAttribute(CASE_KEY);
+            if (!Double.isNaN(named)) {
+                under = named > 0;
+            }
+            if (!under) {
                 continue;
             }
             FeeContract contract = switch (s.regime()) {

@@ -29,6 +29,8 @@ import sim.engine.Steppable;
  */
 public final class DeliberationHall implements Lever<HallSettings> {
     private static final long serialVersionUID = 1L;
+    /** A case compound's {@code hall: true} gives it a hall, {@code false} none, whatever the coverage draws. */
+    static final String CASE_KEY = "hall";
 
     @Override
     public String name() {
@@ -56,6 +58,11 @@ public final class DeliberationHall implements Lever<HallSettings> {
     }
 
     @Override
+    public List<String> caseKeys() {
+        return List.of(CASE_KEY);
+    }
+
+    @Override
     public HallSettings settings(ParamValues values) {
         return HallSettings.from(values);
     }
@@ -63,7 +70,14 @@ public final class DeliberationHall implements Lever<HallSettings> {
     @Override
     public void install(HallSettings s, LeverContext context) {
         int count = (int) Math.round(s.coverage() * context.compounds().length);
-        List<Compound> halls = CompoundPicker.random(context.compounds(), c -> true, count, context.stream());
+        List<Compound> halls = new ArrayList<>();
+        for (Compound c : context.compounds()) {
+            if (c.caseAttribute(CASE_KEY) > 0) {
+                halls.add(c);
+            }
+        }
+        halls.addAll(CompoundPicker.random(context.compounds(), c -> Double.isNaN(c.caseAttribute(CASE_KEY)),
+                Math.max(0, count - halls.size()), context.stream()));
         halls.sort(Comparator.comparingInt(Compound::index));
         ServiceNetwork network = context.network();
         List<ServerPool> pools = new ArrayList<>();
@@ -94,6 +108,8 @@ public final class DeliberationHall implements Lever<HallSettings> {
     /** Every hall meets on the same cadence and takes up its oldest waiting items. */
     private static final class Meeting implements Steppable {
         private static final long serialVersionUID = 1L;
+    /** A case compound's {@code hall: true} gives it a hall, {@code false} none, whatever the coverage draws. */
+    static final String CASE_KEY = "hall";
         private final LeverContext context;
         private final List<Compound> halls;
         private final List<ServerPool> pools;

@@ -55,10 +55,12 @@ public final class DoubleReporting implements Lever<VolunteerSettings> {
         return List.of(
                 LeverMetrics.count("settled_with_volunteers", "issue", "件", "issues settled with volunteers", "党员志愿者参与化解",
                         "grid cases settled in the window that volunteer mediators took part in"),
-                LeverMetrics.count("volunteer_hours", "hour", "小时", "volunteer hours", "志愿服务时长", "hours offered by active members"),
-                LeverMetrics.count("service_events", "event", "场", "volunteer service events", "志愿服务活动", "clinics, legal aid, small repairs"),
-                LeverMetrics.count("surge_responses", "surge", "次", "flood-season surges called", "防汛集结", "one per community a flood season"),
-                LeverMetrics.count("surge_staffing_hours", "hour", "小时", "hours to staff the surges (sum)", "集结用时合计",
+                LeverMetrics.districtCount("volunteer_hours", "hour", "小时", "volunteer hours", "志愿服务时长", "hours offered by active members"),
+                LeverMetrics.districtCount("service_events", "event", "场", "volunteer service events", "志愿服务活动",
+                        "clinics, legal aid, small repairs"),
+                LeverMetrics.districtCount("surge_responses", "surge", "次", "flood-season surges called", "防汛集结",
+                        "one per community a flood season"),
+                LeverMetrics.districtCount("surge_staffing_hours", "hour", "小时", "hours to staff the surges (sum)", "集结用时合计",
                         "sum over surges of the hours until enough members answered"),
                 MetricDef.of("surge_staffing_hours_mean").ratioOf("surge_staffing_hours", "surge_responses").unit("hours", "小时")
                         .label("hours to staff a surge", "集结平均用时").lowerIsBetter(1)
