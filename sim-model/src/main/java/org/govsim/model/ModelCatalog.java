@@ -15,6 +15,7 @@ import org.govsim.model.lever.fee.FeeRegime;
 import org.govsim.model.lever.gridparty.GridPartyOrganisation;
 import org.govsim.model.lever.hall.DeliberationHall;
 import org.govsim.model.lever.handrails.HandrailCouncil;
+import org.govsim.model.lever.posts.DemonstrationPosts;
 import org.govsim.model.lever.security.SmartSecurity;
 import org.govsim.model.lever.volunteers.DoubleReporting;
 import org.govsim.model.metrics.CoreMetrics;
@@ -46,7 +47,8 @@ public final class ModelCatalog {
             new ActivityFunding(),
             new DemandLists(),
             new ElevatorRetrofit(),
-            new HandrailCouncil());
+            new HandrailCouncil(),
+            new DemonstrationPosts());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

@@ -70,7 +70,9 @@ class LeverEffectTest {
                         "settled_at_department_share", +1),
                 new Claim("elevators", "projects install elevators in old walk-ups", OLD, set(OLD, "elevators.enabled=true"),
                         "elevators_installed", +1),
-                new Claim("handrails", "grid councils fit handrails", OLD, set(OLD, "handrails.enabled=true"), "handrail_units_installed", +1));
+                new Claim("handrails", "grid councils fit handrails", OLD, set(OLD, "handrails.enabled=true"), "handrail_units_installed", +1),
+                new Claim("demonstrationPosts", "visible members raise trust", small(), set(small(), "demonstrationPosts.enabled=true"),
+                        "trust_mean", +1));
     }
 
     @ParameterizedTest(name = "{0}")
