@@ -40,6 +40,7 @@ class LeverEffectTest {
         ParamValues volunteers = set(small(), "volunteers.enabled=true", "volunteers.members=150", "volunteers.organisations=8");
         ParamValues unvetted = set(small(), "ownersCommittee.enabled=true", "ownersCommittee.vetting=0", "ownersCommittee.firstElectionDay=30");
         ParamValues grid = set(small(), "gridParty.enabled=true");
+        ParamValues newBranches = set(small(), "branches.enabled=true", "branches.newBranches=60", "branches.startDay=90");
         return List.of(
                 new Claim("property.contract", "linkage cuts property disputes", small(), linked, "property_disputes_per_1000hh_month", -1),
                 new Claim("property.contract", "linkage raises collection", small(), linked, "fee_collection_rate", +1),
@@ -48,6 +49,8 @@ class LeverEffectTest {
                         "property_effort_mean", +1),
                 new Claim("branches", "new branches settle more in the compound", small(),
                         set(small(), "branches.enabled=true", "branches.newBranches=60"), "share_settled_in_compound", +1),
+                new Claim("branches", "secretaries chosen by the four haves are better", newBranches,
+                        set(newBranches, "branches.secretarySelection=FOUR_HAVES"), "secretary_quality_mean", +1),
                 new Claim("buildingGroups", "groups find issues earlier", small(), set(small(), "buildingGroups.enabled=true"),
                         "share_found_by_channel", +1),
                 new Claim("advisors", "advisors find issues", small(), advisors, "share_found_by_channel", +1),
