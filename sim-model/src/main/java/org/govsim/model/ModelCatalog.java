@@ -17,6 +17,7 @@ import org.govsim.model.lever.hall.DeliberationHall;
 import org.govsim.model.lever.handrails.HandrailCouncil;
 import org.govsim.model.lever.posts.DemonstrationPosts;
 import org.govsim.model.lever.security.SmartSecurity;
+import org.govsim.model.lever.stewards.RedStewards;
 import org.govsim.model.lever.volunteers.DoubleReporting;
 import org.govsim.model.metrics.CoreMetrics;
 import org.govsim.model.metrics.MetricCatalog;
@@ -48,7 +49,8 @@ public final class ModelCatalog {
             new DemandLists(),
             new ElevatorRetrofit(),
             new HandrailCouncil(),
-            new DemonstrationPosts());
+            new DemonstrationPosts(),
+            new RedStewards());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

@@ -40,6 +40,7 @@ class LeverEffectTest {
         ParamValues volunteers = set(small(), "volunteers.enabled=true", "volunteers.members=150", "volunteers.organisations=8");
         ParamValues unvetted = set(small(), "ownersCommittee.enabled=true", "ownersCommittee.vetting=0", "ownersCommittee.firstElectionDay=30");
         ParamValues grid = set(small(), "gridParty.enabled=true");
+        ParamValues stewards = set(small(), "redStewards.enabled=true", "redStewards.coverage=1");
         ParamValues newBranches = set(small(), "branches.enabled=true", "branches.newBranches=60", "branches.startDay=90");
         return List.of(
                 new Claim("property.contract", "linkage cuts property disputes", small(), linked, "property_disputes_per_1000hh_month", -1),
@@ -75,7 +76,9 @@ class LeverEffectTest {
                         "elevators_installed", +1),
                 new Claim("handrails", "grid councils fit handrails", OLD, set(OLD, "handrails.enabled=true"), "handrail_units_installed", +1),
                 new Claim("demonstrationPosts", "visible members raise trust", small(), set(small(), "demonstrationPosts.enabled=true"),
-                        "trust_mean", +1));
+                        "trust_mean", +1),
+                new Claim("redStewards", "joint patrols find issues", small(), stewards, "share_found_by_channel", +1),
+                new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1));
     }
 
     @ParameterizedTest(name = "{0}")
