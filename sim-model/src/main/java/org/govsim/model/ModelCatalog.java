@@ -7,6 +7,7 @@ import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.activities.ActivityFunding;
 import org.govsim.model.lever.advisors.AdvisorDeployment;
 import org.govsim.model.lever.branches.BranchFormation;
+import org.govsim.model.lever.campaign.PropertyCampaign;
 import org.govsim.model.lever.buildinggroups.BuildingGroups;
 import org.govsim.model.lever.committees.CommitteeElections;
 import org.govsim.model.lever.demandlists.DemandLists;
@@ -50,7 +51,8 @@ public final class ModelCatalog {
             new ElevatorRetrofit(),
             new HandrailCouncil(),
             new DemonstrationPosts(),
-            new RedStewards());
+            new RedStewards(),
+            new PropertyCampaign());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

@@ -78,7 +78,9 @@ class LeverEffectTest {
                 new Claim("demonstrationPosts", "visible members raise trust", small(), set(small(), "demonstrationPosts.enabled=true"),
                         "trust_mean", +1),
                 new Claim("redStewards", "joint patrols find issues", small(), stewards, "share_found_by_channel", +1),
-                new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1));
+                new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1),
+                new Claim("propertyCampaign", "the campaign cuts property disputes", small(),
+                        set(small(), "propertyCampaign.enabled=true", "propertyCampaign.startDay=90"), "property_disputes_per_1000hh_month", -1));
     }
 
     @ParameterizedTest(name = "{0}")
