@@ -16,6 +16,7 @@ import org.govsim.model.lever.fee.FeeRegime;
 import org.govsim.model.lever.gridparty.GridPartyOrganisation;
 import org.govsim.model.lever.hall.DeliberationHall;
 import org.govsim.model.lever.handrails.HandrailCouncil;
+import org.govsim.model.lever.partners.PartnerUnits;
 import org.govsim.model.lever.posts.DemonstrationPosts;
 import org.govsim.model.lever.security.SmartSecurity;
 import org.govsim.model.lever.stewards.RedStewards;
@@ -52,7 +53,8 @@ public final class ModelCatalog {
             new HandrailCouncil(),
             new DemonstrationPosts(),
             new RedStewards(),
-            new PropertyCampaign());
+            new PropertyCampaign(),
+            new PartnerUnits());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());
