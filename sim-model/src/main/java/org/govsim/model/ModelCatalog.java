@@ -21,6 +21,7 @@ import org.govsim.model.lever.posts.DemonstrationPosts;
 import org.govsim.model.lever.security.SmartSecurity;
 import org.govsim.model.lever.stewards.RedStewards;
 import org.govsim.model.lever.volunteers.DoubleReporting;
+import org.govsim.model.lever.zones.ResponsibilityZones;
 import org.govsim.model.metrics.CoreMetrics;
 import org.govsim.model.metrics.MetricCatalog;
 import org.govsim.model.metrics.MetricDef;
@@ -54,7 +55,8 @@ public final class ModelCatalog {
             new DemonstrationPosts(),
             new RedStewards(),
             new PropertyCampaign(),
-            new PartnerUnits());
+            new PartnerUnits(),
+            new ResponsibilityZones());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

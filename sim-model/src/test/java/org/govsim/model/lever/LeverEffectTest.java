@@ -44,6 +44,7 @@ class LeverEffectTest {
         // enough units to bind every grid (at the defaults, 3 per community, the effects are real but t is about 3)
         ParamValues partners = set(small(), "partnerUnits.enabled=true", "partnerUnits.clinicsPerCommunity=6",
                 "partnerUnits.legalUnitsPerCommunity=6", "partnerUnits.enterprisesPerCommunity=6");
+        ParamValues zones = set(small(), "responsibilityZones.enabled=true");
         ParamValues newBranches = set(small(), "branches.enabled=true", "branches.newBranches=60", "branches.startDay=90");
         return List.of(
                 new Claim("property.contract", "linkage cuts property disputes", small(), linked, "property_disputes_per_1000hh_month", -1),
@@ -84,7 +85,10 @@ class LeverEffectTest {
                 new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1),
                 new Claim("propertyCampaign", "the campaign cuts property disputes", small(),
                         set(small(), "propertyCampaign.enabled=true", "propertyCampaign.startDay=90"), "property_disputes_per_1000hh_month", -1),
-                new Claim("partnerUnits", "outside units' sessions shorten waits", small(), partners, "wait_days_mean", -1));
+                new Claim("partnerUnits", "outside units' sessions shorten waits", small(), partners, "wait_days_mean", -1),
+                new Claim("responsibilityZones", "zone visits find issues", small(), zones, "share_found_by_channel", +1),
+                new Claim("responsibilityZones", "zone mediation settles more in the compound", small(), zones,
+                        "share_settled_in_compound_non_repair", +1));
     }
 
     @ParameterizedTest(name = "{0}")
