@@ -12,6 +12,7 @@ import org.govsim.model.lever.buildinggroups.BuildingGroups;
 import org.govsim.model.lever.committees.CommitteeElections;
 import org.govsim.model.lever.demandlists.DemandLists;
 import org.govsim.model.lever.elevators.ElevatorRetrofit;
+import org.govsim.model.lever.emergency.EmergencyTeams;
 import org.govsim.model.lever.fee.FeeRegime;
 import org.govsim.model.lever.gridparty.GridPartyOrganisation;
 import org.govsim.model.lever.hall.DeliberationHall;
@@ -56,7 +57,8 @@ public final class ModelCatalog {
             new RedStewards(),
             new PropertyCampaign(),
             new PartnerUnits(),
-            new ResponsibilityZones());
+            new ResponsibilityZones(),
+            new EmergencyTeams());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

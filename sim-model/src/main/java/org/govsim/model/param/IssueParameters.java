@@ -35,7 +35,10 @@ final class IssueParameters {
             new TypeDefaults(IssueType.FLOOD_HAZARD, 0.5, Level.GRID, false, 7, 0, 1.5,
                     "flood season only; Yongshou: 53 hazards found (article Q39)"),
             new TypeDefaults(IssueType.RENOVATION, 0.05, Level.DEPARTMENT, false, 180, 0, 3.0,
-                    "old-compound renovation items, article Q24"));
+                    "old-compound renovation items, article Q24"),
+            new TypeDefaults(IssueType.EMERGENCY, 0.3, Level.GRID, false, 1, 0, 1.5,
+                    "a few a year per 1000 households: an elderly person alone in danger (Yindu, Wenyuan), a flood evacuation, "
+                            + "a fire risk; help is expected within a day; more in old compounds"));
 
     /** Types that need a collective decision (siting, rules, cost sharing), per domain-notes §2.3. */
     private static final java.util.Set<IssueType> COLLECTIVE = java.util.EnumSet.of(IssueType.PARKING, IssueType.EV_CHARGING,

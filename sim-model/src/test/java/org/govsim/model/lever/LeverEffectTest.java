@@ -34,6 +34,13 @@ class LeverEffectTest {
     private static final ParamValues OLD = set(small(), "district.oldCompoundShare=1");
 
     static List<Claim> claims() {
+        // the newer levers' effects are small against the run's noise: 150 compounds give their tests power
+        ParamValues wider = set(small(), "district.compounds=150");
+        // a campaign over the whole observed window
+        ParamValues campaignWindow = set(wider, "propertyCampaign.startDay=90", "propertyCampaign.durationDays=360");
+        // units enough to bind every grid, at a strong uplift (at the defaults the effect is +0.009, t about 3)
+        ParamValues partners = set(wider, "partnerUnits.enabled=true", "partnerUnits.clinicsPerCommunity=6",
+                "partnerUnits.legalUnitsPerCommunity=6", "partnerUnits.enterprisesPerCommunity=6", "partnerUnits.typeUplift=0.4");
         ParamValues linked = set(small(), "property.contract=LINKED");
         ParamValues advisors = set(small(), "advisors.enabled=true", "advisors.total=60", "advisors.compounds=25");
         ParamValues hall = set(small(), "hall.enabled=true");
@@ -41,10 +48,10 @@ class LeverEffectTest {
         ParamValues unvetted = set(small(), "ownersCommittee.enabled=true", "ownersCommittee.vetting=0", "ownersCommittee.firstElectionDay=30");
         ParamValues grid = set(small(), "gridParty.enabled=true");
         ParamValues stewards = set(small(), "redStewards.enabled=true", "redStewards.coverage=1");
-        // enough units to bind every grid (at the defaults, 3 per community, the effects are real but t is about 3)
-        ParamValues partners = set(small(), "partnerUnits.enabled=true", "partnerUnits.clinicsPerCommunity=6",
-                "partnerUnits.legalUnitsPerCommunity=6", "partnerUnits.enterprisesPerCommunity=6");
         ParamValues zones = set(small(), "responsibilityZones.enabled=true");
+        // every resident member on the team and a strong secretary weight (the default 1.0 gives +7 members, t = 6.2)
+        ParamValues mobilised = set(small(), "branches.enabled=true", "branches.newBranches=60", "emergencyTeams.enabled=true",
+                "emergencyTeams.residentMemberShare=1", "emergencyTeams.secretaryWeight=3");
         ParamValues newBranches = set(small(), "branches.enabled=true", "branches.newBranches=60", "branches.startDay=90");
         return List.of(
                 new Claim("property.contract", "linkage cuts property disputes", small(), linked, "property_disputes_per_1000hh_month", -1),
@@ -83,12 +90,21 @@ class LeverEffectTest {
                         "trust_mean", +1),
                 new Claim("redStewards", "joint patrols find issues", small(), stewards, "share_found_by_channel", +1),
                 new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1),
-                new Claim("propertyCampaign", "the campaign cuts property disputes", small(),
-                        set(small(), "propertyCampaign.enabled=true", "propertyCampaign.startDay=90"), "property_disputes_per_1000hh_month", -1),
-                new Claim("partnerUnits", "outside units' sessions shorten waits", small(), partners, "wait_days_mean", -1),
+                new Claim("propertyCampaign", "the campaign cuts property disputes", campaignWindow,
+                        set(campaignWindow, "propertyCampaign.enabled=true"), "property_disputes_per_1000hh_month", -1),
+                new Claim("propertyCampaign", "the campaign raises fee collection", campaignWindow,
+                        set(campaignWindow, "propertyCampaign.enabled=true"), "fee_collection_rate", +1),
+                new Claim("partnerUnits", "outside units' expertise settles more in the compound", wider, partners,
+                        "share_settled_in_compound_non_repair", +1),
                 new Claim("responsibilityZones", "zone visits find issues", small(), zones, "share_found_by_channel", +1),
-                new Claim("responsibilityZones", "zone mediation settles more in the compound", small(), zones,
-                        "share_settled_in_compound_non_repair", +1));
+                new Claim("responsibilityZones", "zone visits and mediation cut disputes", wider,
+                        set(wider, "responsibilityZones.enabled=true"), "disputes_per_1000hh_month", -1),
+                new Claim("emergencyTeams", "pre-season checks fix flood hazards", wider, set(wider, "emergencyTeams.enabled=true"),
+                        "flood_hazard_per_1000hh_month", -1),
+                new Claim("emergencyTeams", "answered emergencies do not become disputes", wider, set(wider, "emergencyTeams.enabled=true"),
+                        "emergency_disputes_per_1000hh_month", -1),
+                new Claim("branches", "four-haves secretaries mobilise more members", mobilised,
+                        set(mobilised, "branches.secretarySelection=FOUR_HAVES"), "surge_responders_mean", +1));
     }
 
     @ParameterizedTest(name = "{0}")
