@@ -7,16 +7,22 @@ import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.activities.ActivityFunding;
 import org.govsim.model.lever.advisors.AdvisorDeployment;
 import org.govsim.model.lever.branches.BranchFormation;
+import org.govsim.model.lever.campaign.PropertyCampaign;
 import org.govsim.model.lever.buildinggroups.BuildingGroups;
 import org.govsim.model.lever.committees.CommitteeElections;
 import org.govsim.model.lever.demandlists.DemandLists;
 import org.govsim.model.lever.elevators.ElevatorRetrofit;
+import org.govsim.model.lever.emergency.EmergencyTeams;
 import org.govsim.model.lever.fee.FeeRegime;
 import org.govsim.model.lever.gridparty.GridPartyOrganisation;
 import org.govsim.model.lever.hall.DeliberationHall;
 import org.govsim.model.lever.handrails.HandrailCouncil;
+import org.govsim.model.lever.partners.PartnerUnits;
+import org.govsim.model.lever.posts.DemonstrationPosts;
 import org.govsim.model.lever.security.SmartSecurity;
+import org.govsim.model.lever.stewards.RedStewards;
 import org.govsim.model.lever.volunteers.DoubleReporting;
+import org.govsim.model.lever.zones.ResponsibilityZones;
 import org.govsim.model.metrics.CoreMetrics;
 import org.govsim.model.metrics.MetricCatalog;
 import org.govsim.model.metrics.MetricDef;
@@ -46,7 +52,13 @@ public final class ModelCatalog {
             new ActivityFunding(),
             new DemandLists(),
             new ElevatorRetrofit(),
-            new HandrailCouncil());
+            new HandrailCouncil(),
+            new DemonstrationPosts(),
+            new RedStewards(),
+            new PropertyCampaign(),
+            new PartnerUnits(),
+            new ResponsibilityZones(),
+            new EmergencyTeams());
 
     private static final ParamCatalog PARAMETERS = new ParamCatalog(collectParameters());
     private static final MetricCatalog METRICS = new MetricCatalog(collectMetrics());

@@ -7,7 +7,7 @@ import java.io.Serializable;
  * The property service company of one compound (物业服务企业). Each month it books revenue under its
  * {@link FeeContract}, pays the cost of its effort, and moves its effort part of the way toward the best
  * response the contract gives it (under most contracts marginal revenue of effort = marginal cost c·e, i.e.
- * e* = MR / c). Quality follows effort with noise.
+ * e* = MR / c), or toward a floor an authority has set, whichever is higher. Quality follows effort with noise.
  * The funding gap is what the standard service costs (the full bill) minus what was collected.
  */
 public final class PropertyCompany implements Serializable {
@@ -16,6 +16,7 @@ public final class PropertyCompany implements Serializable {
     private final PropertyConfig config;
     private FeeContract contract;
     private double effort;
+    private double effortFloor;
     private double quality;
     private double lastBilled;
     private double lastCollected;
@@ -50,6 +51,18 @@ public final class PropertyCompany implements Serializable {
         return effort;
     }
 
+    /**
+     * Sets the lowest effort the company moves toward, whatever its contract pays: what an order to rectify or a new
+     * company's service standard demands of it. 0 lifts the floor.
+     */
+    public void setEffortFloor(double floor) {
+        effortFloor = clamp(floor, 0, 1);
+    }
+
+    public double effortFloor() {
+        return effortFloor;
+    }
+
     /** Delivered service quality in [0, 1]. */
     public double quality() {
         return quality;
@@ -77,7 +90,7 @@ public final class PropertyCompany implements Serializable {
         double perHousehold = households > 0 ? billed / households : 0;
         double incentive = contract.bestEffort(perHousehold, rememberedCollection, config)
                 + config.complaintPenalty() * config.disputeKappa() * rememberedComplaints / config.effortCost();
-        double target = clamp(Math.min(incentive, affordableEffort(perHousehold)), config.minEffort(), 1);
+        double target = clamp(Math.max(Math.min(incentive, affordableEffort(perHousehold)), effortFloor), config.minEffort(), 1);
         effort += config.effortAdjustment() * (target - effort);
         quality = clamp(effort + config.qualityNoise() * rng.nextGaussian(), 0, 1);
     }

@@ -29,7 +29,9 @@ public enum IssueType {
     /** flood hazard, 防汛隐患 (flood season only) */
     FLOOD_HAZARD("floodHazard", Domain.GOVERNANCE, "flood hazards", "防汛隐患"),
     /** old-compound renovation item, 老旧小区改造 */
-    RENOVATION("renovation", Domain.GOVERNANCE, "renovation items", "老旧小区改造");
+    RENOVATION("renovation", Domain.GOVERNANCE, "renovation items", "老旧小区改造"),
+    /** an emergency with a deadline: an elderly person alone in danger, a flood evacuation, a fire risk (急难险情) */
+    EMERGENCY("emergency", Domain.GOVERNANCE, "emergencies", "急难险情");
 
     /** Which satisfaction an issue moves: with the property company, or with the branch and community. */
     public enum Domain { PROPERTY, GOVERNANCE }

@@ -27,6 +27,22 @@ public interface CompoundFigure extends Serializable {
         }
     }
 
+    /** A number per compound, indexed by the compound. */
+    record PerCompoundValue(double[] values) implements CompoundFigure {
+        @Override
+        public double of(Compound compound) {
+            return values[compound.index()];
+        }
+    }
+
+    /** A count per grid, read for the compound's grid. */
+    record PerGridCount(int[] values) implements CompoundFigure {
+        @Override
+        public double of(Compound compound) {
+            return values[compound.grid().index()];
+        }
+    }
+
     /** A yes (1) or no (0) per compound. */
     record Flags(boolean[] values) implements CompoundFigure {
         @Override

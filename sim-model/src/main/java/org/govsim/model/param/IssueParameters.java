@@ -45,7 +45,10 @@ final class IssueParameters {
             new TypeDefaults(IssueType.FLOOD_HAZARD, 0.5, Level.GRID, Level.BRANCH, Level.DEPARTMENT, false, 0, 7, 0, 1.5, 0.05,
                     "flood season only; Yongshou: 53 hazards found (article Q39)"),
             new TypeDefaults(IssueType.RENOVATION, 0.05, Level.DEPARTMENT, Level.DEPARTMENT, Level.DEPARTMENT, false, 0, 180, 0, 3.0, 0.1,
-                    "old-compound renovation items, article Q24"));
+                    "old-compound renovation items, article Q24"),
+            new TypeDefaults(IssueType.EMERGENCY, 0.3, Level.GRID, Level.BRANCH, Level.COMMUNITY, false, 0, 1, 0, 1.5, 0.1,
+                    "a few a year per 1000 households: an elderly person alone in danger (Yindu, Wenyuan), a flood evacuation, "
+                            + "a fire risk; help is expected within a day; more in old compounds"));
 
     /** Types that need a collective decision (siting, rules, cost sharing), per domain-notes §2.3. */
     private static final java.util.Set<IssueType> COLLECTIVE = java.util.EnumSet.of(IssueType.PARKING, IssueType.EV_CHARGING,

@@ -36,12 +36,25 @@ class LeverEffectTest {
     private static final ParamValues BRANCHES_LARGE = set(small(), "levels.branch.coverage=1", "district.compounds=240");
 
     static List<Claim> claims() {
+        // the newer levers' effects are small against the run's noise: 150 compounds give their tests power
+        ParamValues wider = set(small(), "district.compounds=150");
+        // a campaign over the whole observed window
+        ParamValues campaignWindow = set(small(), "district.compounds=300", "propertyCampaign.startDay=90", "propertyCampaign.durationDays=360");
+        // units enough to bind every grid, at a strong uplift (at the defaults the effect is +0.009, t about 3)
+        ParamValues partners = set(wider, "partnerUnits.enabled=true", "partnerUnits.clinicsPerCommunity=6",
+                "partnerUnits.legalUnitsPerCommunity=6", "partnerUnits.enterprisesPerCommunity=6", "partnerUnits.typeUplift=0.4");
         ParamValues linked = set(small(), "property.contract=LINKED");
         ParamValues advisors = set(small(), "advisors.enabled=true", "advisors.total=60", "advisors.compounds=25");
         ParamValues hall = set(small(), "hall.enabled=true");
         ParamValues volunteers = set(small(), "volunteers.enabled=true", "volunteers.members=150", "volunteers.organisations=8");
         ParamValues unvetted = set(small(), "ownersCommittee.enabled=true", "ownersCommittee.vetting=0", "ownersCommittee.firstElectionDay=30");
         ParamValues grid = set(small(), "gridParty.enabled=true");
+        ParamValues stewards = set(small(), "redStewards.enabled=true", "redStewards.coverage=1");
+        ParamValues zones = set(small(), "responsibilityZones.enabled=true");
+        // every resident member on the team and a strong secretary weight (the default 1.0 gives +7 members, t = 6.2)
+        ParamValues mobilised = set(small(), "branches.enabled=true", "branches.newBranches=60", "emergencyTeams.enabled=true",
+                "emergencyTeams.residentMemberShare=1", "emergencyTeams.secretaryWeight=3");
+        ParamValues newBranches = set(small(), "branches.enabled=true", "branches.newBranches=60", "branches.startDay=90");
         return List.of(
                 new Claim("property.contract", "linkage cuts property disputes", small(), linked, "property_disputes_per_1000hh_month", -1),
                 new Claim("property.contract", "linkage raises collection", small(), linked, "fee_collection_rate", +1),
@@ -50,6 +63,8 @@ class LeverEffectTest {
                         "property_effort_mean", +1),
                 new Claim("branches", "new branches settle more in the compound", small(),
                         set(small(), "branches.enabled=true", "branches.newBranches=60"), "share_settled_in_compound", +1),
+                new Claim("branches", "secretaries chosen by the four haves are better", newBranches,
+                        set(newBranches, "branches.secretarySelection=FOUR_HAVES"), "secretary_quality_mean", +1),
                 new Claim("buildingGroups", "groups find issues earlier", small(), set(small(), "buildingGroups.enabled=true"),
                         "share_found_by_channel", +1),
                 new Claim("advisors", "advisors find issues", small(), advisors, "share_found_by_channel", +1),
@@ -73,7 +88,28 @@ class LeverEffectTest {
                         set(BRANCHES_LARGE, "demandLists.enabled=true"), "settled_at_department_share", +1),
                 new Claim("elevators", "projects install elevators in old walk-ups", OLD, set(OLD, "elevators.enabled=true"),
                         "elevators_installed", +1),
-                new Claim("handrails", "grid councils fit handrails", OLD, set(OLD, "handrails.enabled=true"), "handrail_units_installed", +1));
+                new Claim("handrails", "grid councils fit handrails", OLD, set(OLD, "handrails.enabled=true"), "handrail_units_installed", +1),
+                new Claim("demonstrationPosts", "visible members raise trust", small(), set(small(), "demonstrationPosts.enabled=true"),
+                        "trust_mean", +1),
+                new Claim("redStewards", "joint patrols find issues", small(), stewards, "share_found_by_channel", +1),
+                new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1),
+                new Claim("propertyCampaign", "the campaign cuts property disputes", campaignWindow,
+                        set(campaignWindow, "propertyCampaign.enabled=true"), "property_disputes_per_1000hh_month", -1),
+                new Claim("propertyCampaign", "the campaign raises fee collection", campaignWindow,
+                        set(campaignWindow, "propertyCampaign.enabled=true"), "fee_collection_rate", +1),
+                new Claim("partnerUnits", "outside units' expertise settles more in the compound", wider, partners,
+                        "share_settled_in_compound_non_repair", +1),
+                new Claim("responsibilityZones", "zone visits find issues", small(), zones, "share_found_by_channel", +1),
+                // under the dispute definition of issue 13 a conflict is a dispute once its first handler fails, before zone
+                // members mediate it, so mediation shows in the disputes they settle, not in fewer disputes
+                new Claim("responsibilityZones", "zone members mediate disputes", wider,
+                        set(wider, "responsibilityZones.enabled=true"), "zone_disputes_settled", +1),
+                new Claim("emergencyTeams", "pre-season checks fix flood hazards", wider, set(wider, "emergencyTeams.enabled=true"),
+                        "flood_hazard_per_1000hh_month", -1),
+                new Claim("emergencyTeams", "answered emergencies do not become disputes", wider, set(wider, "emergencyTeams.enabled=true"),
+                        "emergency_disputes_per_1000hh_month", -1),
+                new Claim("branches", "four-haves secretaries mobilise more members", mobilised,
+                        set(mobilised, "branches.secretarySelection=FOUR_HAVES"), "surge_responders_mean", +1));
     }
 
     @ParameterizedTest(name = "{0}")

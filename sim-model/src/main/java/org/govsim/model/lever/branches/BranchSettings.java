@@ -14,12 +14,18 @@ import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 
 /** How many new branches, how they are formed, and what each method gives them. */
-record BranchSettings(boolean enabled, int newBranches, FormationMethod method, int startDay, double secretaryQuality,
-                      double secretaryWeight, int standaloneMinHouseholds, int mergeBelowHouseholds, double[] strength, int[] delayDays)
-        implements LeverSettings {
+record BranchSettings(boolean enabled, int newBranches, FormationMethod method, int startDay, SecretarySelection selection,
+                      double[] secretaryBetaA, double[] secretaryBetaB, double secretaryWeight, int standaloneMinHouseholds,
+                      int mergeBelowHouseholds, double[] strength, int[] delayDays) implements LeverSettings {
 
     /** The "four batches" (四个一批) and the choice of one per compound. */
     enum FormationMethod { FOUR_BATCHES, STANDALONE, TRANSFER, DISPATCHED, MERGED }
+
+    /**
+     * How a new branch's secretary is chosen: against the "four haves" standard (四有: public spirit, ability, prestige,
+     * enthusiasm), appointed by the community, or elected by the members.
+     */
+    enum SecretarySelection { FOUR_HAVES, APPOINTED, ELECTED }
 
     private static final FormationMethod[] METHODS = {FormationMethod.STANDALONE, FormationMethod.TRANSFER, FormationMethod.DISPATCHED,
             FormationMethod.MERGED};
@@ -34,10 +40,14 @@ record BranchSettings(boolean enabled, int newBranches, FormationMethod method, 
                 "How branches are formed; FOUR_BATCHES picks per compound: large → stand-alone, old small → merged, other old → dispatched, other → transfer."));
         d.add(integer("branches.startDay", "day", 0, 0, 3650, assumption("the campaign's first day"),
                 "Day the formation campaign starts; each branch then works after its method's delay."));
-        d.add(real("branches.secretaryQuality", "score", 0.5, 0, 1, "article Q50: the four haves 四有 standard (score assumed)",
-                "Secretary quality; strength = method strength + w (quality − 0.5)."));
+        d.add(choice("branches.secretarySelection", "APPOINTED", List.of("FOUR_HAVES", "APPOINTED", "ELECTED"),
+                "article Q50: secretaries chosen by the four haves 四有 (有公心、有能力、有威望、有热情); the alternatives are assumptions",
+                "How each new branch's secretary is chosen; the secretary's quality is drawn from that method's Beta distribution."));
+        selection(d, "fourHaves", 6, 3, "screened on four criteria from a wide pool (两委, 业委会, retired cadres): higher and surer, mean 0.67");
+        selection(d, "appointed", 4, 4, "whoever the community can assign: mean 0.5, the former single score");
+        selection(d, "elected", 4, 3, "local prestige without a screen for ability: mean 0.57, wider");
         d.add(real("branches.secretaryWeight", "score", 0.4, 0, 2, assumption("a good secretary makes a branch stronger"),
-                "w: how much the secretary's quality moves a new branch's strength."));
+                "w: strength = method strength + w (secretary quality − 0.5)."));
         d.add(integer("branches.standaloneMinHouseholds", "household", 300, 1, 20000,
                 assumption("enough resident members for a branch of its own"),
                 "FOUR_BATCHES: a compound this large or larger forms its own branch."));
@@ -48,6 +58,13 @@ record BranchSettings(boolean enabled, int newBranches, FormationMethod method, 
         method(d, "dispatched", 0.55, 15, "a secretary dispatched from outside: fast, experienced");
         method(d, "merged", 0.4, 45, "several small compounds share one branch: thinner");
         return d;
+    }
+
+    private static void selection(List<ParamDef> d, String key, double a, double b, String why) {
+        d.add(real("branches." + key + ".secretaryBetaA", "shape", a, 0.1, 100, assumption(why),
+                "α of the Beta distribution of the quality of a secretary chosen this way."));
+        d.add(real("branches." + key + ".secretaryBetaB", "shape", b, 0.1, 100, assumption(why),
+                "β of the Beta distribution of the quality of a secretary chosen this way."));
     }
 
     private static void method(List<ParamDef> d, String key, double strength, int delay, String why) {
@@ -63,9 +80,16 @@ record BranchSettings(boolean enabled, int newBranches, FormationMethod method, 
             strength[m.ordinal()] = p.real(key + "strength");
             delay[m.ordinal()] = p.integer(key + "delayDays");
         }
+        double[] betaA = new double[SecretarySelection.values().length];
+        double[] betaB = new double[SecretarySelection.values().length];
+        String[] keys = {"fourHaves", "appointed", "elected"};
+        for (SecretarySelection m : SecretarySelection.values()) {
+            betaA[m.ordinal()] = p.real("branches." + keys[m.ordinal()] + ".secretaryBetaA");
+            betaB[m.ordinal()] = p.real("branches." + keys[m.ordinal()] + ".secretaryBetaB");
+        }
         return new BranchSettings(p.bool("branches.enabled"), p.integer("branches.newBranches"),
                 p.choice("branches.formationMethod", FormationMethod.class), p.integer("branches.startDay"),
-                p.real("branches.secretaryQuality"), p.real("branches.secretaryWeight"), p.integer("branches.standaloneMinHouseholds"),
-                p.integer("branches.mergeBelowHouseholds"), strength, delay);
+                p.choice("branches.secretarySelection", SecretarySelection.class), betaA, betaB, p.real("branches.secretaryWeight"),
+                p.integer("branches.standaloneMinHouseholds"), p.integer("branches.mergeBelowHouseholds"), strength, delay);
     }
 }

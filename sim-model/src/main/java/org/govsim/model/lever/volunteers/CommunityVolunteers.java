@@ -2,7 +2,6 @@ package org.govsim.model.lever.volunteers;
 
 import ec.util.MersenneTwisterFast;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.world.Compound;
@@ -22,6 +21,7 @@ final class CommunityVolunteers implements Serializable {
     private final int households;
     private double fatigue;
     private double recognition;
+    private double accept;
 
     CommunityVolunteers(VolunteerSettings s, int members, List<Compound> compounds, List<Grid> grids, LeverContext context,
                         DoubleReporting.MonthlyCounters counters) {
@@ -36,6 +36,16 @@ final class CommunityVolunteers implements Serializable {
             h += c.households();
         }
         this.households = h;
+        this.accept = acceptProb();
+    }
+
+    int members() {
+        return members;
+    }
+
+    /** The chance a member takes up a task this month (before the first month, the one it starts with). */
+    double acceptance() {
+        return accept;
     }
 
     private double acceptProb() {
@@ -44,8 +54,8 @@ final class CommunityVolunteers implements Serializable {
         return 1 / (1 + Math.exp(-logit));
     }
 
-    void month(double now, MersenneTwisterFast rng, boolean surgeMonth) {
-        double accept = acceptProb();
+    void month(double now, MersenneTwisterFast rng) {
+        accept = acceptProb();
         int active = 0;
         for (int i = 0; i < members; i++) {
             active += rng.nextDouble() < accept ? 1 : 0;
@@ -57,9 +67,6 @@ final class CommunityVolunteers implements Serializable {
         recognition = Math.min(1, recognition + s.recognitionGain() * share);
         mediate(hours * s.mediationShare());
         serve(now, rng, hours * (1 - s.mediationShare()));
-        if (surgeMonth) {
-            surge(now, rng, accept);
-        }
     }
 
     /** Extra grid cases this month, spread over the community's grids by households. */
@@ -94,20 +101,5 @@ final class CommunityVolunteers implements Serializable {
             r -= c.households();
         }
         throw new IllegalStateException("household index beyond the community");
-    }
-
-    /** The grid head's call: hours until the surge size is staffed (the window's length when too few answer in time). */
-    private void surge(double now, MersenneTwisterFast rng, double accept) {
-        List<Double> times = new ArrayList<>();
-        for (int i = 0; i < members; i++) {
-            if (rng.nextDouble() < accept) {
-                times.add(-s.surgeResponseHours() * Math.log(1 - rng.nextDouble()));
-            }
-        }
-        times.sort(null);
-        double window = s.surgeWindowHours();
-        double hours = times.size() >= s.surgeSize() ? times.get(s.surgeSize() - 1) : window;
-        counters.surges().add(1, now);
-        counters.staffingHours().add(Math.min(window, hours), now);
     }
 }

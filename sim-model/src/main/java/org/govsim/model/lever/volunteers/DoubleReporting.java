@@ -13,10 +13,12 @@ import org.govsim.model.issue.ServerPool;
 import org.govsim.model.lever.Lever;
 import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
+import org.govsim.model.lever.ReportingMembers;
 import org.govsim.model.metrics.Counter;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
+import org.govsim.model.world.Community;
 import org.govsim.model.world.Compound;
 import org.govsim.model.world.Grid;
 import sim.engine.SimState;
@@ -27,8 +29,9 @@ import sim.engine.Steppable;
  * Yongshou's "six fixed, six into", 六定六进). Each organisation adopts communities in turn and its members
  * report there. Each month a member takes up tasks with a logit chance (fixed posts and recognition raise
  * it, fatigue lowers it); the hours offered go partly to mediation (extra cases at the community's grid
- * workers) and partly to service events that reach households and raise their trust. In the flood season
- * each community's grid head calls a surge, and the time to staff it is measured (Yindu: 20+ members).
+ * workers) and partly to service events that reach households and raise their trust. The members reporting to
+ * each community, and their acceptance this month, are offered to other levers as {@link ReportingMembers}: the
+ * emergency teams call on them.
  */
 public final class DoubleReporting implements Lever<VolunteerSettings> {
     private static final long serialVersionUID = 1L;
@@ -57,14 +60,7 @@ public final class DoubleReporting implements Lever<VolunteerSettings> {
                         "grid cases settled in the window that volunteer mediators took part in"),
                 LeverMetrics.districtCount("volunteer_hours", "hour", "小时", "volunteer hours", "志愿服务时长", "hours offered by active members"),
                 LeverMetrics.districtCount("service_events", "event", "场", "volunteer service events", "志愿服务活动",
-                        "clinics, legal aid, small repairs"),
-                LeverMetrics.districtCount("surge_responses", "surge", "次", "flood-season surges called", "防汛集结",
-                        "one per community a flood season"),
-                LeverMetrics.districtCount("surge_staffing_hours", "hour", "小时", "hours to staff the surges (sum)", "集结用时合计",
-                        "sum over surges of the hours until enough members answered"),
-                MetricDef.of("surge_staffing_hours_mean").ratioOf("surge_staffing_hours", "surge_responses").unit("hours", "小时")
-                        .label("hours to staff a surge", "集结平均用时").lowerIsBetter(1)
-                        .describe("mean over surges; the window's cap (volunteers.surgeWindowHours) means not staffed").build());
+                        "clinics, legal aid, small repairs"));
     }
 
     @Override
@@ -92,47 +88,60 @@ public final class DoubleReporting implements Lever<VolunteerSettings> {
         for (Grid g : context.grids()) {
             grids.get(g.community().index()).add(g);
         }
-        MonthlyCounters counters = new MonthlyCounters(context.counter("volunteer_hours"), context.counter("service_events"),
-                context.counter("surge_responses"), context.counter("surge_staffing_hours"));
+        MonthlyCounters counters = new MonthlyCounters(context.counter("volunteer_hours"), context.counter("service_events"));
         List<CommunityVolunteers> teams = new ArrayList<>();
+        CommunityVolunteers[] byCommunity = new CommunityVolunteers[communities];
         for (int c = 0; c < communities; c++) {
             if (perCommunity[c] > 0) {
-                teams.add(new CommunityVolunteers(s, perCommunity[c], compounds.get(c), grids.get(c), context, counters));
+                byCommunity[c] = new CommunityVolunteers(s, perCommunity[c], compounds.get(c), grids.get(c), context, counters);
+                teams.add(byCommunity[c]);
             }
         }
+        context.provide(ReportingMembers.class, new Reporting(byCommunity));
         VolunteerMediation mediation = new VolunteerMediation(context.tag("volunteer"), context.stream("mediation"),
                 context.counter("settled_with_volunteers"));
         context.addIssueModifier(mediation);
         context.addIssueObserver(mediation);
-        context.scheduleRepeating(0, Calendar.DAYS_PER_MONTH,
-                new VolunteerMonth(teams, context, context.core().rules().floodStartMonth(), context.stream()));
+        context.scheduleRepeating(0, Calendar.DAYS_PER_MONTH, new VolunteerMonth(teams, context, context.stream()));
     }
 
     /** The counters a month of volunteering adds to. */
-    record MonthlyCounters(Counter hours, Counter events, Counter surges, Counter staffingHours) implements java.io.Serializable {
+    record MonthlyCounters(Counter hours, Counter events) implements java.io.Serializable {
     }
 
-    /** One month of every community's volunteers: who takes part, mediation capacity, events, surges. */
+    /** The members reporting to each community and their acceptance, for other levers. */
+    private record Reporting(CommunityVolunteers[] byCommunity) implements ReportingMembers {
+        @Override
+        public int members(Community community) {
+            CommunityVolunteers team = byCommunity[community.index()];
+            return team == null ? 0 : team.members();
+        }
+
+        @Override
+        public double acceptance(Community community) {
+            CommunityVolunteers team = byCommunity[community.index()];
+            return team == null ? 0 : team.acceptance();
+        }
+    }
+
+    /** One month of every community's volunteers: who takes part, mediation capacity, events. */
     private static final class VolunteerMonth implements Steppable {
         private static final long serialVersionUID = 1L;
         private final List<CommunityVolunteers> teams;
         private final LeverContext context;
-        private final int surgeMonth;
         private final MersenneTwisterFast rng;
 
-        VolunteerMonth(List<CommunityVolunteers> teams, LeverContext context, int surgeMonth, MersenneTwisterFast rng) {
+        VolunteerMonth(List<CommunityVolunteers> teams, LeverContext context, MersenneTwisterFast rng) {
             this.teams = teams;
             this.context = context;
-            this.surgeMonth = surgeMonth;
             this.rng = rng;
         }
 
         @Override
         public void step(SimState state) {
             double now = context.now();
-            boolean surge = Calendar.monthOfYear(now) == surgeMonth;
             for (CommunityVolunteers team : teams) {
-                team.month(now, rng, surge);
+                team.month(now, rng);
             }
         }
     }

@@ -14,8 +14,7 @@ import org.govsim.model.param.ParamValues;
 record VolunteerSettings(boolean enabled, int organisations, int members, double hoursPerMonth, boolean fixedPosts,
                          double acceptIntercept, double fixedPostWeight, double recognitionWeight, double fatigueWeight,
                          double fatigueRetention, double recognitionGain, double mediationShare, double hoursPerCase,
-                         double hoursPerEvent, int householdsPerEvent, double eventTrust, int surgeSize, double surgeResponseHours,
-                         double surgeWindowHours) implements LeverSettings {
+                         double hoursPerEvent, int householdsPerEvent, double eventTrust) implements LeverSettings {
 
     static List<ParamDef> declare() {
         return List.of(
@@ -42,13 +41,7 @@ record VolunteerSettings(boolean enabled, int organisations, int members, double
                 integer("volunteers.householdsPerEvent", "household", 30, 0, 1000, assumption("those served by an event"),
                         "Households an event reaches; each one's trust rises by eventTrust."),
                 real("volunteers.eventTrust", "share", 0.02, 0, 0.2, assumption("domain-notes §4.5.4: +0.02 per event attended"),
-                        "Trust gained by a household an event reaches, as a share of the way to 1."),
-                integer("volunteers.surgeSize", "person", 20, 1, 500, "article Q31: 20+ members filled sandbags",
-                        "Members a flood-season surge needs in a community."),
-                real("volunteers.surgeResponseHours", "hour", 4, 0.1, 72, assumption("members answer the grid head's call within hours"),
-                        "Mean hours for an accepting member to answer a surge call."),
-                real("volunteers.surgeWindowHours", "hour", 72, 1, 720, assumption("a flood response that takes longer than three days has failed"),
-                        "Hours within which a surge must be staffed; a surge not staffed by then counts as this many hours."));
+                        "Trust gained by a household an event reaches, as a share of the way to 1."));
     }
 
     static VolunteerSettings from(ParamValues p) {
@@ -57,7 +50,6 @@ record VolunteerSettings(boolean enabled, int organisations, int members, double
                 p.real("volunteers.fixedPostWeight"), p.real("volunteers.recognitionWeight"), p.real("volunteers.fatigueWeight"),
                 p.real("volunteers.fatigueRetention"), p.real("volunteers.recognitionGain"), p.real("volunteers.mediationShare"),
                 p.real("volunteers.hoursPerCase"), p.real("volunteers.hoursPerEvent"), p.integer("volunteers.householdsPerEvent"),
-                p.real("volunteers.eventTrust"), p.integer("volunteers.surgeSize"), p.real("volunteers.surgeResponseHours"),
-                p.real("volunteers.surgeWindowHours"));
+                p.real("volunteers.eventTrust"));
     }
 }
