@@ -7,8 +7,9 @@ import java.util.Map;
 import org.govsim.model.world.Compound;
 
 /**
- * The per-compound figures levers declare (scope COMPOUND), each with the lever's way of reading it. A figure whose
- * lever is off reads 0, so every run has every figure and compounds compare across scenarios.
+ * The per-compound figures levers declare (scope COMPOUND; the core's own are {@link CompoundSummary}'s), each with
+ * the lever's way of reading it. A figure whose lever is off reads 0, so every run has every figure and compounds
+ * compare across scenarios.
  */
 public final class CompoundFigures implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -17,7 +18,8 @@ public final class CompoundFigures implements Serializable {
     private final List<MetricDef> declared;
 
     public CompoundFigures(MetricCatalog catalog) {
-        this.declared = catalog.of(MetricDef.Scope.COMPOUND);
+        List<MetricDef> core = CoreMetrics.compound();
+        this.declared = catalog.of(MetricDef.Scope.COMPOUND).stream().filter(d -> !core.contains(d)).toList();
         for (MetricDef d : declared) {
             figures.put(d.column(), new CompoundFigure.Zero());
         }

@@ -37,7 +37,7 @@ public final class ModelSimulator implements ModelVocabulary {
     @Override
     public synchronized List<String> runMetrics() {
         if (runMetrics == null) {
-            runMetrics = MetricColumns.of(scenario);
+            runMetrics = MetricColumns.runs();
         }
         return runMetrics;
     }

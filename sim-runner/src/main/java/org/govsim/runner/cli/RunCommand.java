@@ -99,6 +99,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Print the number of runs and the time estimate, then stop.")
     boolean dryRun;
 
+    @Option(names = "--no-compounds", description = "Do not write compounds.csv (a row per run and compound): for batches too large for it.")
+    boolean noCompounds;
+
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -134,7 +137,7 @@ public final class RunCommand implements Callable<Integer> {
             err.println("govsim: " + baselineProblem);
             return GovsimCommand.BAD_INPUT;
         }
-        String metricsProblem = metricsProblem(MetricColumns.of(plans.get(0).values(0)), target);
+        String metricsProblem = metricsProblem(MetricColumns.runs(), target);
         if (metricsProblem != null) {
             err.println(metricsProblem);
             return GovsimCommand.BAD_INPUT;
@@ -229,7 +232,7 @@ public final class RunCommand implements Callable<Integer> {
         Shard part = shard == null ? Shard.ALL : Shard.parse(shard);
         int initial = replications != null ? replications : ExperimentSpecDefaults.REPLICATIONS;
         return new BatchRequest(plan, dir, part, runId, threadCount, resume, dryRun, quiet, s.assignments(), target, initial,
-                rerun(plan, s, dir, part));
+                rerun(plan, s, dir, part), !noCompounds);
     }
 
     /** The command that reruns the batch from its folder (BatchRun adds --replications). */

@@ -27,6 +27,9 @@ final class BatchCommit {
         JournalState state = JournalState.read(dir, req.shard(), plan.totalRuns(), plan.hash());
         JournalAssembly.Counts counts = JournalAssembly.write(dir, planFile, state);
         List<String> outputs = new ArrayList<>(List.of("runs.csv", "timeseries.csv", Manifest.FILE, PlanFile.NAME, "scenario.resolved.yaml"));
+        if (planFile.writesCompounds()) {
+            outputs.add(2, JournalAssembly.COMPOUNDS);
+        }
         if (Files.exists(dir.resolve(BatchRun.TABLE_FILE))) {
             outputs.add(BatchRun.TABLE_FILE);
         }

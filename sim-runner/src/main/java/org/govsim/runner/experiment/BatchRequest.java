@@ -17,9 +17,10 @@ import java.util.List;
  * @param precision add replications until this precision is reached (a plain run only), or null
  * @param initial   with a precision: the first batch's replications
  * @param rerun     the command that reruns the batch, for the manifest
+ * @param compounds write compounds.csv (a row per run and compound); off for batches too large for it
  */
 public record BatchRequest(ExperimentPlan plan, Path dir, Shard shard, Long onlyRun, int threads, boolean resume, boolean dryRun,
-                           boolean quiet, List<String> overrides, PrecisionTarget precision, int initial, String rerun) {
+                           boolean quiet, List<String> overrides, PrecisionTarget precision, int initial, String rerun, boolean compounds) {
     public BatchRequest {
         overrides = List.copyOf(overrides);
         if (threads < 1) {

@@ -189,7 +189,8 @@ public final class BatchRun {
             return BatchOutcome.alreadyComplete(dir);
         }
         PlanFile planFile = PlanFile.of(plan, req.shard(), RunRows.runsHeader(plan, p.estimate.metrics()),
-                p.estimate.monthly().isEmpty() ? "" : RunRows.timeseriesHeader(plan, p.estimate.monthly()));
+                p.estimate.monthly().isEmpty() ? "" : RunRows.timeseriesHeader(plan, p.estimate.monthly()),
+                req.compounds() ? RunRows.compoundsHeader(plan, MetricColumns.compounds()) : "");
         if (p.folder.existing() == null) {
             planFile.write(dir);
             writeResolvedScenario(plan, dir);
@@ -198,7 +199,7 @@ public final class BatchRun {
             Files.deleteIfExists(dir.resolve(Manifest.FILE)); // the folder is not finished while it is being written again
         }
         Progress progress = req.quiet() ? Progress.NONE : new BatchProgress(err, System.console() != null);
-        BatchSession session = new BatchSession(plan, req, p.estimate.metrics(), runner, progress);
+        BatchSession session = new BatchSession(plan, req, p.estimate.metrics(), planFile.writesCompounds(), runner, progress);
         AdaptiveReplication.Result precision;
         try (RunJournal journal = RunJournal.open(dir, plan.hash())) {
             session.open(dir, journal);

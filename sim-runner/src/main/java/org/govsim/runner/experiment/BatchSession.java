@@ -24,6 +24,7 @@ final class BatchSession implements AdaptiveReplication.Batches {
     private final ExperimentPlan plan;
     private final BatchRequest request;
     private final List<String> metrics;
+    private final boolean compounds;
     private final Function<RunSpec, RunOutcome> runner;
     private final Progress progress;
     private final Map<Long, double[]> chosen = new ConcurrentHashMap<>();
@@ -31,17 +32,19 @@ final class BatchSession implements AdaptiveReplication.Batches {
     private final Set<Long> failed = ConcurrentHashMap.newKeySet();
     private RunSink sink;
 
-    BatchSession(ExperimentPlan plan, BatchRequest request, List<String> metrics, Function<RunSpec, RunOutcome> runner, Progress progress) {
+    BatchSession(ExperimentPlan plan, BatchRequest request, List<String> metrics, boolean compounds, Function<RunSpec, RunOutcome> runner,
+                 Progress progress) {
         this.plan = plan;
         this.request = request;
         this.metrics = metrics;
+        this.compounds = compounds;
         this.runner = runner;
         this.progress = progress;
     }
 
     /** Starts writing to the journal; reads back what an earlier sitting made. */
     void open(Path dir, RunJournal journal) throws IOException {
-        sink = new JournalSink(plan, metrics, journal, this::record);
+        sink = new JournalSink(plan, metrics, compounds, journal, this::record);
         JournalState state = JournalState.read(dir, request.shard(), plan.totalRuns(), plan.hash());
         for (long id = request.shard().index() - 1; id < plan.totalRuns(); id += request.shard().count()) {
             if (state.done(id)) {

@@ -158,6 +158,9 @@ public final class ExperimentPlan {
             for (Map.Entry<String, Object> e : scenario.values().asMap().entrySet()) {
                 sb.append(e.getKey()).append('=').append(ParamDef.format(e.getValue())).append('\n');
             }
+            for (org.govsim.model.world.CaseCompound c : scenario.values().cases()) {
+                sb.append("case=").append(c).append('\n');
+            }
             if (spec != null) {
                 sb.append("design=").append(spec.design()).append("\nsamples=").append(spec.samples()).append('\n');
             }

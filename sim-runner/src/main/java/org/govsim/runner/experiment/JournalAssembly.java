@@ -10,12 +10,14 @@ import org.govsim.runner.output.AtomicStream;
 
 /**
  * Turns a batch's journal into its result files, in run-id order whatever order the runs finished in:
- * runs.csv, timeseries.csv and, when runs failed, failures.csv (run_id, seed, error). Only what the journal's
+ * runs.csv, timeseries.csv, compounds.csv (unless the batch was told not to write it) and, when runs failed,
+ * failures.csv (run_id, seed, error). Only what the journal's
  * seals vouch for is copied ({@link JournalState}); lines are copied by offset, so memory does not grow with the
  * number of runs; each file appears whole or not at all.
  */
 final class JournalAssembly {
     static final String FAILURES_HEADER = "run_id,seed,error\n";
+    static final String COMPOUNDS = "compounds.csv";
 
     private JournalAssembly() {
     }
@@ -31,6 +33,10 @@ final class JournalAssembly {
         copy(journal.resolve(RunJournal.RUNS), dir.resolve("runs.csv"), plan.runsHeader(), state.runs(), state::done, shard, total);
         copy(journal.resolve(RunJournal.TIMESERIES), dir.resolve("timeseries.csv"), plan.timeseriesHeader(), state.months(), state::done,
                 shard, total);
+        if (plan.writesCompounds()) {
+            copy(journal.resolve(RunJournal.COMPOUNDS), dir.resolve(COMPOUNDS), plan.compoundsHeader(), state.compounds(), state::done,
+                    shard, total);
+        }
         long[] counts = state.counts();
         Path failuresCsv = dir.resolve("failures.csv");
         if (counts[1] > 0) {

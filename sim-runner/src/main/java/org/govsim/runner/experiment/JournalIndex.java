@@ -14,7 +14,7 @@ import java.util.zip.CRC32C;
  * Where each run's lines lie in a journal file: for each run id of a shard, the offset, length and CRC-32C of
  * its last block of consecutive lines. Read two ways:
  * <ul>
- * <li>{@link #blocks}: the timeseries journal, whose blocks are vouched for by the runs journal's seals;</li>
+ * <li>{@link #blocks}: the timeseries and compounds journals, whose blocks are vouched for by the runs journal's seals;</li>
  * <li>{@link #sealed}: the runs and failures journals, where a block counts only when the next line is its seal
  *     (run id, byte length, CRC-32C and this plan's tag all matching). Anything else — a line cut short, a
  *     changed byte, appended garbage, a duplicated or foreign line, an id outside the plan or too long to be
@@ -34,6 +34,8 @@ public final class JournalIndex {
     private final int[] crc;
     private final int[] sealedMonthsLength;
     private final int[] sealedMonthsCrc;
+    private final int[] sealedCompoundsLength;
+    private final int[] sealedCompoundsCrc;
     private long damagedLines;
 
     private JournalIndex(Shard shard, long totalRuns, boolean sealed) {
@@ -45,10 +47,12 @@ public final class JournalIndex {
         this.crc = new int[slots];
         this.sealedMonthsLength = sealed ? new int[slots] : null;
         this.sealedMonthsCrc = sealed ? new int[slots] : null;
+        this.sealedCompoundsLength = sealed ? new int[slots] : null;
+        this.sealedCompoundsCrc = sealed ? new int[slots] : null;
     }
 
     /** Memory of an index per run of the shard, bytes, for the batch's memory estimate. */
-    static final int BYTES_PER_RUN = 8 + 4 + 4 + 4 + 4;
+    static final int BYTES_PER_RUN = 8 + 4 + 4 + 4 + 4 + 4 + 4;
 
     /** The blocks of a journal without seals (timeseries); a missing file gives an empty index. */
     public static JournalIndex blocks(Path file, Shard shard, long totalRuns) throws IOException {
@@ -83,10 +87,20 @@ public final class JournalIndex {
     /** Whether a sealed run's timeseries block is the one its seal vouches for. */
     boolean monthsMatch(long runId, JournalIndex months) {
         int s = slot(runId);
-        if (sealedMonthsLength[s] == 0) {
-            return !months.has(runId) || months.length(runId) == 0;
+        return matches(runId, months, sealedMonthsLength[s], sealedMonthsCrc[s]);
+    }
+
+    /** Whether a sealed run's compounds block is the one its seal vouches for. */
+    boolean compoundsMatch(long runId, JournalIndex compounds) {
+        int s = slot(runId);
+        return matches(runId, compounds, sealedCompoundsLength[s], sealedCompoundsCrc[s]);
+    }
+
+    private static boolean matches(long runId, JournalIndex block, int sealedLength, int sealedCrc) {
+        if (sealedLength == 0) {
+            return !block.has(runId) || block.length(runId) == 0;
         }
-        return months.has(runId) && months.length(runId) == sealedMonthsLength[s] && months.crc(runId) == sealedMonthsCrc[s];
+        return block.has(runId) && block.length(runId) == sealedLength && block.crc(runId) == sealedCrc;
     }
 
     /** Lines that were dropped: unreadable, cut short, unsealed or not matching their seal. */
@@ -195,15 +209,17 @@ public final class JournalIndex {
     /** Checks a seal against the block before it: the run is kept only when everything matches. */
     private void seal(String text, String planTag) {
         List<String> f = List.of(text.split(",", -1));
-        boolean ok = blockRun >= 0 && f.size() == 7;
+        boolean ok = blockRun >= 0 && f.size() == 9;
         try {
             ok = ok && Long.parseLong(f.get(1)) == blockRun && Integer.parseInt(f.get(2)) == blockLength
-                    && Integer.parseInt(f.get(3)) == (int) blockCrc.getValue() && f.get(6).equals(planTag) && blockLines == 1;
+                    && Integer.parseInt(f.get(3)) == (int) blockCrc.getValue() && f.get(8).equals(planTag) && blockLines == 1;
             if (ok) {
                 int s = slot(blockRun);
                 put(blockRun, blockStart, blockLength, (int) blockCrc.getValue());
                 sealedMonthsLength[s] = Integer.parseInt(f.get(4));
                 sealedMonthsCrc[s] = Integer.parseInt(f.get(5));
+                sealedCompoundsLength[s] = Integer.parseInt(f.get(6));
+                sealedCompoundsCrc[s] = Integer.parseInt(f.get(7));
             }
         } catch (NumberFormatException e) {
             ok = false;

@@ -12,12 +12,14 @@ import java.util.function.Consumer;
 final class JournalSink implements RunSink {
     private final ExperimentPlan plan;
     private final List<String> metrics;
+    private final boolean compounds;
     private final RunJournal journal;
     private final Consumer<RunOutcome> listener;
 
-    JournalSink(ExperimentPlan plan, List<String> metrics, RunJournal journal, Consumer<RunOutcome> listener) {
+    JournalSink(ExperimentPlan plan, List<String> metrics, boolean compounds, RunJournal journal, Consumer<RunOutcome> listener) {
         this.plan = plan;
         this.metrics = metrics;
+        this.compounds = compounds;
         this.journal = journal;
         this.listener = listener;
     }
@@ -28,7 +30,7 @@ final class JournalSink implements RunSink {
         if (o.ok()) {
             try {
                 String row = RunRows.runsRow(plan, o, metrics);
-                journal.recordRun(o.spec().runId(), RunRows.timeseriesRows(plan, o), row);
+                journal.recordRun(o.spec().runId(), RunRows.timeseriesRows(plan, o), compounds ? RunRows.compoundsRows(plan, o) : "", row);
             } catch (IllegalStateException e) {
                 outcome = new RunOutcome(o.spec(), null, "IllegalStateException: " + e.getMessage());
             }

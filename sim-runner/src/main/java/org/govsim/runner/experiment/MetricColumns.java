@@ -1,22 +1,27 @@
 package org.govsim.runner.experiment;
 
 import java.util.List;
-import org.govsim.model.District;
-import org.govsim.model.ModelConfig;
-import org.govsim.model.param.ParamValues;
+import org.govsim.model.ModelCatalog;
+import org.govsim.model.metrics.CompoundSummary;
+import org.govsim.model.metrics.MetricDef;
 
-/**
- * The metric columns this version of the model writes to runs.csv, learned from a one-day run of the scenario,
- * so that a command can refuse an unknown --metrics name before it runs anything long.
- */
+/** The columns the model writes, from its metric declarations: nothing needs to run to learn them. */
 public final class MetricColumns {
     private MetricColumns() {
     }
 
-    public static List<String> of(ParamValues values) {
-        // the names do not depend on the district's size: one compound keeps this quick whatever the scenario asks
-        ParamValues oneDay = values.with("run.days", 1).with("run.burnInDays", 0).with("district.compounds", 1)
-                .with("district.householdsPerCompoundMean", Math.min(225.0, values.real("district.householdsPerCompoundMean")));
-        return List.copyOf(new District(1, new ModelConfig(oneDay)).run().summary().keySet());
+    /** runs.csv's metric columns, in order. */
+    public static List<String> runs() {
+        return ModelCatalog.metrics().columns(MetricDef.Scope.RUN);
+    }
+
+    /** timeseries.csv's monthly columns, in order. */
+    public static List<String> months() {
+        return ModelCatalog.metrics().columns(MetricDef.Scope.MONTH);
+    }
+
+    /** compounds.csv's figure columns (after its identity columns), in order. */
+    public static List<String> compounds() {
+        return CompoundSummary.columns(ModelCatalog.metrics());
     }
 }

@@ -18,7 +18,8 @@ import org.govsim.runner.output.JsonFiles;
  * @param pointValues each point's values of those paths (absent in a merged folder's plan if the parts lack them)
  */
 public record PlanFile(String planHash, String scenario, String design, int points, int replications, long totalRuns, long baseSeed,
-                       ShardPart shard, String runsHeader, String timeseriesHeader, List<String> columns, List<List<Object>> pointValues) {
+                       ShardPart shard, String runsHeader, String timeseriesHeader, String compoundsHeader, List<String> columns,
+                       List<List<Object>> pointValues) {
     public static final String NAME = "plan.json";
     static final String REPLICATIONS = "REPLICATIONS";
 
@@ -26,14 +27,19 @@ public record PlanFile(String planHash, String scenario, String design, int poin
     public record ShardPart(int index, int count) {
     }
 
-    public static PlanFile of(ExperimentPlan plan, Shard shard, String runsHeader, String timeseriesHeader) {
+    public static PlanFile of(ExperimentPlan plan, Shard shard, String runsHeader, String timeseriesHeader, String compoundsHeader) {
         List<List<Object>> rows = new ArrayList<>();
         for (int p = 0; p < plan.pointCount(); p++) {
             rows.add(List.of(plan.point(p)));
         }
         return new PlanFile(plan.hash(), plan.scenario().name(), plan.isExperiment() ? plan.spec().design().name() : REPLICATIONS,
                 plan.pointCount(), plan.replications(), plan.totalRuns(), plan.baseSeed(), new ShardPart(shard.index(), shard.count()),
-                runsHeader, timeseriesHeader, plan.columns(), rows);
+                runsHeader, timeseriesHeader, compoundsHeader, plan.columns(), rows);
+    }
+
+    /** Whether the batch writes compounds.csv (a header is recorded; "" or, in an older plan, none means not). */
+    public boolean writesCompounds() {
+        return compoundsHeader != null && !compoundsHeader.isEmpty();
     }
 
     /** The hash under its usual name, for messages and seals. */
@@ -47,7 +53,7 @@ public record PlanFile(String planHash, String scenario, String design, int poin
 
     public PlanFile withShard(Shard s) {
         return new PlanFile(planHash, scenario, design, points, replications, totalRuns, baseSeed, new ShardPart(s.index(), s.count()),
-                runsHeader, timeseriesHeader, columns, pointValues);
+                runsHeader, timeseriesHeader, compoundsHeader, columns, pointValues);
     }
 
     public void write(Path dir) throws IOException {

@@ -11,10 +11,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.zip.CRC32C;
 
 /**
- * The append-only record of a batch as it runs, in {@code DIR/journal/}: each finished run's timeseries rows,
- * then its runs row followed by a seal line, each handed to the operating system at once (so a kill -9 loses
- * at most the run being written). The seal ({@code #seal,id,row bytes,row CRC-32C,timeseries bytes,timeseries
- * CRC-32C,plan}) vouches for the run's row and its timeseries block and names the plan they belong to; a run
+ * The append-only record of a batch as it runs, in {@code DIR/journal/}: each finished run's timeseries rows and
+ * compounds rows, then its runs row followed by a seal line, each handed to the operating system at once (so a
+ * kill -9 loses at most the run being written). The seal ({@code #seal,id,row bytes,row CRC-32C,timeseries bytes,
+ * timeseries CRC-32C,compounds bytes,compounds CRC-32C,plan}) vouches for the run's row and its two blocks and names
+ * the plan they belong to; a run
  * counts as done only when its seal matches (see {@link JournalIndex}), so a damaged, cut-short, foreign or
  * edited line is dropped and its run made again. A failed run leaves a sealed failures row.
  * Opening a journal again cuts off a last line left half-written and adds a {@code #resumed} line, so appending
@@ -24,6 +25,7 @@ public final class RunJournal implements Closeable {
     public static final String FOLDER = "journal";
     static final String RUNS = "runs.journal";
     static final String TIMESERIES = "timeseries.journal";
+    static final String COMPOUNDS = "compounds.journal";
     static final String FAILURES = "failures.journal";
     static final String SEAL = "#seal";
     static final String RESUMED = "#resumed";
@@ -31,12 +33,14 @@ public final class RunJournal implements Closeable {
     private final String planTag;
     private final FileChannel runs;
     private final FileChannel timeseries;
+    private final FileChannel compounds;
     private final FileChannel failures;
 
     private RunJournal(Path folder, String planTag) throws IOException {
         this.planTag = planTag;
         runs = openClean(folder.resolve(RUNS));
         timeseries = openClean(folder.resolve(TIMESERIES));
+        compounds = openClean(folder.resolve(COMPOUNDS));
         failures = openClean(folder.resolve(FAILURES));
     }
 
@@ -52,21 +56,23 @@ public final class RunJournal implements Closeable {
         return planHash.substring(0, 16);
     }
 
-    /** Records a finished run: its timeseries block first, then the runs row and the seal that mark it done. */
-    public synchronized void recordRun(long runId, String timeseriesRows, String runsRow) throws IOException {
+    /** Records a finished run: its timeseries and compounds blocks first, then the runs row and the seal that mark it done. */
+    public synchronized void recordRun(long runId, String timeseriesRows, String compoundsRows, String runsRow) throws IOException {
         byte[] months = timeseriesRows.getBytes(StandardCharsets.UTF_8);
+        byte[] places = compoundsRows.getBytes(StandardCharsets.UTF_8);
         byte[] row = runsRow.getBytes(StandardCharsets.UTF_8);
         write(timeseries, months);
-        write(runs, sealed(runId, row, months));
+        write(compounds, places);
+        write(runs, sealed(runId, row, months, places));
     }
 
     public synchronized void recordFailure(long runId, String failureRow) throws IOException {
-        write(failures, sealed(runId, failureRow.getBytes(StandardCharsets.UTF_8), new byte[0]));
+        write(failures, sealed(runId, failureRow.getBytes(StandardCharsets.UTF_8), new byte[0], new byte[0]));
     }
 
-    private byte[] sealed(long runId, byte[] row, byte[] months) {
+    private byte[] sealed(long runId, byte[] row, byte[] months, byte[] places) {
         String seal = SEAL + "," + runId + "," + row.length + "," + crc(row, 0, row.length) + "," + months.length + ","
-                + crc(months, 0, months.length) + "," + planTag + "\n";
+                + crc(months, 0, months.length) + "," + places.length + "," + crc(places, 0, places.length) + "," + planTag + "\n";
         byte[] s = seal.getBytes(StandardCharsets.US_ASCII);
         byte[] all = new byte[row.length + s.length];
         System.arraycopy(row, 0, all, 0, row.length);
@@ -82,9 +88,10 @@ public final class RunJournal implements Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        try (runs; timeseries; failures) {
+        try (runs; timeseries; compounds; failures) {
             runs.force(false);
             timeseries.force(false);
+            compounds.force(false);
             failures.force(false);
         }
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.govsim.model.metrics.CompoundResults;
 import org.govsim.model.metrics.MonthlySnapshot;
 import org.govsim.runner.output.CsvFormat;
 
@@ -65,6 +66,30 @@ public final class RunRows {
             sb.append(id).append(',').append(CsvFormat.number(m.day()));
             for (Map.Entry<String, Double> e : m.values().entrySet()) {
                 sb.append(',').append(CsvFormat.number(e.getValue()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** compounds.csv's header: the run's identity, the compound's index and name, then its figures. */
+    public static String compoundsHeader(ExperimentPlan plan, List<String> figures) {
+        List<String> h = identityHeader(plan);
+        h.add("compound");
+        h.add("name");
+        h.addAll(figures);
+        return String.join(",", h) + "\n";
+    }
+
+    /** The run's compounds.csv rows, one per compound in index order. */
+    public static String compoundsRows(ExperimentPlan plan, RunOutcome o) {
+        String id = identity(o.spec(), plan).toString();
+        CompoundResults c = o.result().compounds();
+        StringBuilder sb = new StringBuilder(c.compounds() * 16 * (c.columns().size() + 4));
+        for (int k = 0; k < c.compounds(); k++) {
+            sb.append(id).append(',').append(k).append(',').append(CsvFormat.field(c.names().get(k)));
+            for (double v : c.values()[k]) {
+                sb.append(',').append(CsvFormat.number(v));
             }
             sb.append('\n');
         }

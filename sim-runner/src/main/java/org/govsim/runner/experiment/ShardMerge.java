@@ -61,6 +61,9 @@ public final class ShardMerge {
             try (StagedFiles staged = StagedFiles.in(out)) {
                 long done = mergeFile(parts, "runs.csv", first.runsHeader(), staged.path("runs.csv"), true);
                 mergeFile(parts, "timeseries.csv", first.timeseriesHeader(), staged.path("timeseries.csv"), false);
+                if (first.writesCompounds()) {
+                    mergeFile(parts, JournalAssembly.COMPOUNDS, first.compoundsHeader(), staged.path(JournalAssembly.COMPOUNDS), false);
+                }
                 List<Path> withFailures = parts.stream().filter(p -> Files.exists(p.resolve("failures.csv"))).toList();
                 long failed = 0;
                 if (!withFailures.isEmpty()) {
@@ -71,6 +74,9 @@ public final class ShardMerge {
                             + first.totalRuns());
                 }
                 List<String> outputs = new ArrayList<>(List.of("runs.csv", "timeseries.csv", PlanFile.NAME));
+                if (first.writesCompounds()) {
+                    outputs.add(2, JournalAssembly.COMPOUNDS);
+                }
                 first.withShard(Shard.ALL).write(staged.folder());
                 for (String f : List.of("scenario.resolved.yaml", BatchRun.TABLE_FILE)) {
                     if (Files.exists(parts.get(0).resolve(f))) {

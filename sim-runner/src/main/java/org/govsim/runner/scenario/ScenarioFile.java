@@ -3,6 +3,7 @@ package org.govsim.runner.scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.govsim.model.world.CaseCompound;
 
 /**
  * What one scenario file says on its own, before its parent is read: metadata, the parameter values it sets
@@ -13,7 +14,8 @@ import java.util.Map;
  * @param parent     the {@code extends} text as written, or null
  * @param parentLine the line of the {@code extends} key, 0 when absent
  * @param experiment the checked {@code experiment} block, or null when absent (or invalid: then problems say why)
+ * @param cases      the named case compounds of its {@code cases} block, or null when it has none
  */
 record ScenarioFile(Path file, String name, String description, String parent, int parentLine,
-                    Map<String, Object> settings, ExperimentSpec experiment, List<ScenarioProblem> problems) {
+                    Map<String, Object> settings, ExperimentSpec experiment, List<CaseCompound> cases, List<ScenarioProblem> problems) {
 }

@@ -15,7 +15,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.govsim.model.ModelCatalog;
 import org.govsim.model.param.ParamCatalog;
+import org.govsim.model.world.CaseCompound;
 import org.govsim.model.param.ParamDef;
 
 /**
@@ -28,7 +30,7 @@ final class ScenarioFileParser {
     static final String DESCRIPTION = "description";
     static final String EXTENDS = "extends";
     static final String EXPERIMENT = ExperimentBlockParser.KEY;
-    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT, "calibration");
+    static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT, CasesBlockParser.KEY, "calibration");
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             // only true/false are booleans: "yes", "no", "on" and "off" would otherwise change type silently
@@ -48,6 +50,7 @@ final class ScenarioFileParser {
     private String parent;
     private int parentLine;
     private ExperimentSpec experiment;
+    private List<CaseCompound> cases;
 
     private ScenarioFileParser(ParamCatalog catalog, Path file) {
         this.catalog = catalog;
@@ -58,7 +61,7 @@ final class ScenarioFileParser {
         ScenarioFileParser parser = new ScenarioFileParser(catalog, file);
         parser.run();
         return new ScenarioFile(file, parser.name, parser.description, parser.parent, parser.parentLine,
-                parser.settings, parser.experiment, parser.problems);
+                parser.settings, parser.experiment, parser.cases, parser.problems);
     }
 
     private void run() {
@@ -178,6 +181,7 @@ final class ScenarioFileParser {
         switch (key) {
             case EXPERIMENT -> experiment = ExperimentBlockParser.read(catalog, file, p, line, problems);
             case "calibration" -> { } // read and checked by runner.calibration.CalibrationFile; a run ignores the block
+            case CasesBlockParser.KEY -> cases = CasesBlockParser.read(file, p, line, ModelCatalog.caseKeys(), problems);
             case EXTENDS -> {
                 if (t == JsonToken.VALUE_STRING && text) {
                     parent = p.getText().trim();

@@ -112,6 +112,8 @@ public final class ScenarioLoader {
         String description = own.description() != null ? own.description() : "";
         // a child's experiment replaces its parent's whole; without one, the nearest ancestor's applies
         ExperimentSpec experiment = chain.stream().map(ScenarioFile::experiment).filter(e -> e != null).findFirst().orElse(null);
+        // the same for the named case compounds
+        values = values.withCases(chain.stream().map(ScenarioFile::cases).filter(c -> c != null).findFirst().orElse(List.of()));
         return new Scenario(name, description, file, chain.stream().map(ScenarioFile::file).toList(), values, fileSettings, experiment);
     }
 

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
+import org.govsim.model.world.CaseCompound;
 
 /**
  * Renders parameter values as a scenario file, nested by section in declaration order. Written by hand rather
@@ -42,7 +43,24 @@ public final class ScenarioWriter {
             out.append(ScenarioFileParser.DESCRIPTION).append(": ").append(text(description)).append('\n');
         }
         section(out, values.catalog(), values.asMap(), "", "");
+        cases(out, values.cases());
         return out.toString();
+    }
+
+    /** The named case compounds, one per line, as {@link CasesBlockParser} reads them. */
+    private static void cases(StringBuilder out, List<CaseCompound> cases) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        out.append(CasesBlockParser.KEY).append(":\n");
+        for (CaseCompound c : cases) {
+            out.append(INDENT).append(c.name()).append(": {households: ").append(c.households()).append(", old: ").append(c.old());
+            for (Map.Entry<String, Double> a : c.attributes().entrySet()) {
+                double v = a.getValue();
+                out.append(", ").append(a.getKey()).append(": ").append(v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v));
+            }
+            out.append("}\n");
+        }
     }
 
     /**

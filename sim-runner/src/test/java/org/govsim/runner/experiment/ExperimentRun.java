@@ -40,7 +40,7 @@ final class ExperimentRun {
         ExperimentPlan plan = ExperimentPlan.of(s, o.seed());
         Path dir = o.out() != null ? o.out() : Path.of("results", s.name());
         BatchRequest req = new BatchRequest(plan, dir, o.shard() == null ? Shard.ALL : Shard.parse(o.shard()), null, o.threads(), o.resume(),
-                o.dryRun(), o.quiet(), o.overrides(), null, 0, "govsim run " + dir.resolve("scenario.resolved.yaml"));
+                o.dryRun(), o.quiet(), o.overrides(), null, 0, "govsim run " + dir.resolve("scenario.resolved.yaml"), true);
         BatchRun engine = new BatchRun(runner);
         try (BatchRun.Prepared p = engine.prepare(req)) {
             p.notes().forEach(n -> err.println("govsim: " + n));

@@ -158,7 +158,8 @@ class ExperimentRunTest {
     }
 
     static void assertSameFiles(Path a, Path b) throws IOException {
-        for (String f : List.of("runs.csv", "timeseries.csv")) {
+        for (String f : List.of("runs.csv", "timeseries.csv", "compounds.csv")) {
+            assertTrue(Files.size(a.resolve(f)) > 0, f + " is empty in " + a);
             assertArrayEquals(Files.readAllBytes(a.resolve(f)), Files.readAllBytes(b.resolve(f)), f + " differs between " + a + " and " + b);
         }
     }

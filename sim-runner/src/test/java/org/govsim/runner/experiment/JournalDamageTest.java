@@ -33,7 +33,7 @@ class JournalDamageTest {
 
     /** Ways a journal gets damaged: each is a class of faults, applied where it hurts most (a run that was done). */
     enum Fault {
-        TRUNCATED_LINE, FLIPPED_BYTE, CHANGED_CELL, APPENDED_GARBAGE, DUPLICATED_LINE, FOREIGN_PLAN_SEAL, HUGE_ID, MISSING_TIMESERIES,
+        TRUNCATED_LINE, FLIPPED_BYTE, CHANGED_CELL, APPENDED_GARBAGE, DUPLICATED_LINE, FOREIGN_PLAN_SEAL, HUGE_ID, MISSING_TIMESERIES, MISSING_COMPOUNDS,
         SHORT_ROW_WITHOUT_SEAL
     }
 
@@ -91,6 +91,7 @@ class JournalDamageTest {
             }
             case HUGE_ID -> Files.writeString(runs, text + "18446744073709551617,tiny,0,1,5\n#seal,1,30,0,0,0,0123456789abcdef\n");
             case MISSING_TIMESERIES -> Files.delete(months);
+            case MISSING_COMPOUNDS -> Files.delete(dir.resolve("journal/compounds.journal"));
             case SHORT_ROW_WITHOUT_SEAL -> Files.writeString(runs, text + "9,short\n");
         }
         int[] ran = new int[1];
@@ -105,12 +106,12 @@ class JournalDamageTest {
                 new PrintWriter(err, true));
         assertEquals(0, code, err.toString());
         ExperimentRunTest.assertSameFiles(whole, dir);
-        assertTrue(err.toString().matches("(?s).*the journal held .*(damaged or unfinished line|timeseries rows are missing).*made again.*"),
+        assertTrue(err.toString().matches("(?s).*the journal held .*(damaged or unfinished line|timeseries or compounds rows are missing).*made again.*"),
                 err.toString());
         int expectedAtLeast = 12 - 8 + (fault == Fault.APPENDED_GARBAGE || fault == Fault.HUGE_ID || fault == Fault.SHORT_ROW_WITHOUT_SEAL ? 0 : 1);
         assertTrue(ran[0] >= expectedAtLeast && ran[0] <= 12, fault + ": ran " + ran[0]);
-        if (fault == Fault.MISSING_TIMESERIES) {
-            assertEquals(12, ran[0], "without the timeseries journal no run is vouched for");
+        if (fault == Fault.MISSING_TIMESERIES || fault == Fault.MISSING_COMPOUNDS) {
+            assertEquals(12, ran[0], "without the timeseries or compounds journal no run is vouched for");
         }
         assertTrue(Files.list(dir).noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
     }

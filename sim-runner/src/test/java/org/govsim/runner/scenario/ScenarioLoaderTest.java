@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.govsim.model.param.ParamValues;
+import org.govsim.model.world.CaseCompound;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -133,6 +134,16 @@ class ScenarioLoaderTest {
         assertEquals(Map.of(DAYS, 200, COVERAGE, 0.3, RATE, 4.5), Map.copyOf(s.fileSettings()));
     }
 
+    @Test
+    void childInheritsItsParentsCasesUnlessItNamesItsOwn() throws Exception {
+        write("cbase.yaml", "cases:", "  junyuwan: {households: 2000, hall: true}");
+        Path same = write("cchild.yaml", "extends: cbase.yaml", "run:", "  days: 30");
+        Path own = write("cown.yaml", "extends: cbase.yaml", "cases:", "  qiongyuan-plaza: {households: 1200, contract: true}");
+        assertEquals(List.of(new CaseCompound("junyuwan", 2000, false, Map.of("hall", 1.0))), loader.load(same).values().cases());
+        assertEquals(List.of(new CaseCompound("qiongyuan-plaza", 1200, false, Map.of("contract", 1.0))),
+                loader.load(own).values().cases(), "a child's cases replace its parent's rather than adding to them");
+    }
+
     @Nested
     class Refuses {
 
@@ -167,6 +178,26 @@ class ScenarioLoaderTest {
         @Test
         void secondDocument() throws Exception {
             refusedOnce(write("two.yaml", "run:", "  days: 10", "---", "run:", "  days: 20"), 4, "", "one YAML document");
+        }
+
+        @Test
+        void caseCompoundsThatCannotBePlaced() throws Exception {
+            refusedOnce(write("case-key.yaml", "cases:", "  junyuwan: {households: 2000, hal: true}"), 2, "cases.junyuwan.hal",
+                    "unknown key", "households, old", "hall");
+            refusedOnce(write("case-size.yaml", "cases:", "  junyuwan:", "    households: 0"), 3, "cases.junyuwan.households",
+                    "whole number of households in [1, 1000000]");
+            refusedOnce(write("case-none.yaml", "cases:", "  junyuwan: {hall: true}"), 2, "cases.junyuwan", "needs households");
+            refusedOnce(write("case-name.yaml", "cases:", "  Jun Yu: {households: 10}"), 2, "cases.Jun Yu", "lower-case words");
+            refusedOnce(write("case-list.yaml", "cases:", "  - junyuwan"), 1, "cases", "must be a mapping");
+            refusedOnce(write("case-attr.yaml", "cases:", "  junyuwan: {households: 10, advisors: -1}"), 2,
+                    "cases.junyuwan.advisors", "true, false or a number at least 0");
+        }
+
+        @Test
+        void moreCasesThanCompounds() throws Exception {
+            List<ScenarioProblem> ps = problems(write("case-many.yaml", "district:", "  compounds: 1", "cases:",
+                    "  a: {households: 10}", "  b: {households: 10}"));
+            assertTrue(render(ps).contains("2 case compounds do not fit in a district of 1"), render(ps));
         }
 
         @Test
@@ -417,6 +448,16 @@ class ScenarioLoaderTest {
             assertEquals("resolved", back.name());
             assertEquals("Says \"hi\": with a colon,\nand a second line", back.description());
             assertNotEquals(ModelCatalog.defaults(), back.values());
+        }
+
+        @Test
+        void roundTripKeepsTheCaseCompounds() throws Exception {
+            ParamValues original = ModelCatalog.defaults().withCases(List.of(
+                    new CaseCompound("junyuwan", 2000, false, Map.of("hall", 1.0, "advisors", 3.0)),
+                    new CaseCompound("old-yard", 300, true, Map.of())));
+            Scenario back = loader.load(write("cases-resolved.yaml", ScenarioWriter.write("cases-resolved", original)));
+            assertEquals(original.cases(), back.values().cases());
+            assertEquals(original, back.values());
         }
 
         @Test
