@@ -169,9 +169,37 @@ class CalibrationFileTest {
         String m = problems(f);
         String file = f.toString();
         assertLine(m, file + ":6: calibration.targets[1].metric: 'setled_with_advisor' is not a runs.csv metric (did you mean 'settled_with_advisor'?)");
-        assertLine(m, file + ":11: calibration.targets[2].compound: unknown compound 'qiongyuan-plaza'; compound targets need per-compound results (compounds.csv)");
+        assertLine(m, file + ":11: calibration.targets[2].compound: unknown compound 'qiongyuan-plaza'; the scenario names no compound");
         assertLine(m, file + ":16: calibration.targets[3].per: 'disputes_per_1000hh_month' is not a total over the observed window");
         assertEquals(3, m.lines().count(), m);
+
+        Path cased = write("cased.yaml", """
+                cases:
+                  qiongyuan-plaza: {households: 1200, contract: true}
+                calibration:
+                  parameters:
+                    advisors.visitsPerWeek: {min: 0.5, max: 10}
+                  targets:
+                    - name: a
+                      metric: property_disputes_per_1000hh_month
+                      compound: qiongyuan-plaza
+                      value: 1
+                      sd: 1
+                    - name: b
+                      metric: property_dispute_rate
+                      compound: qiongyuan-plaza
+                      value: 1
+                      sd: 1
+                    - name: c
+                      metric: households
+                      compound: junyuwan
+                      value: 1
+                      sd: 1
+                """);
+        String n = problems(cased);
+        assertLine(n, cased + ":13: calibration.targets[2].metric: 'property_dispute_rate' is not a compounds.csv metric");
+        assertLine(n, cased + ":19: calibration.targets[3].compound: unknown compound 'junyuwan'; the scenario names qiongyuan-plaza");
+        assertEquals(2, n.lines().count(), n);
     }
 
     @Test

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.govsim.model.ModelCatalog;
 import org.govsim.model.District;
 import org.govsim.model.ModelConfig;
+import org.govsim.model.metrics.CompoundResults;
 import org.govsim.model.param.ParamValues;
+import org.govsim.model.world.CaseCompound;
 import org.junit.jupiter.api.Test;
 
 /** The adapter's values are the runs.csv figures of the same runs, scaled and divided as the targets say. */
@@ -49,6 +51,29 @@ class ModelSimulatorTest {
         assertFalse(m.isWindowTotal("issues_arrived"), "counted from day 0, burn-in included");
         assertTrue(m.runMetrics().containsAll(List.of("settled_with_advisor", "hall_items_taken", "disputes_per_1000hh_month")));
         assertTrue(m.compoundNames().isEmpty());
-        assertTrue(m.compoundsUnavailable().contains("compounds.csv"));
+        assertTrue(m.compoundsUnavailable().contains("cases:"));
+        assertTrue(m.isWindowTotal("settled_at_hall"), "a compound's count is a window total too");
+        assertFalse(m.isWindowTotal("fee_collection_rate"));
+    }
+
+    @Test
+    void aCompoundTargetReadsTheNamedCaseOfTheSameRun() {
+        ParamValues cased = SMALL.with("hall.enabled", true).with("hall.coverage", 0.0)
+                .withCases(List.of(new CaseCompound("junyuwan", 900, false, Map.of("hall", 1.0))));
+        ModelSimulator m = new ModelSimulator(cased);
+        assertEquals(List.of("junyuwan"), m.compoundNames());
+        assertTrue(m.compoundMetrics().containsAll(List.of("households", "hall_items_taken", "settled_at_hall")));
+        Target size = new Target("size", "households", "junyuwan", false, new Observation.Point(900, 1), Map.of(), "", Map.of());
+        Target items = new Target("items a year", "hall_items_taken", "junyuwan", true, new Observation.Point(200, 60), Map.of(), "", Map.of());
+        long[] seeds = {5};
+        double[][] v = m.simulator(List.of(new Prior("advisors.visitsPerWeek", 0.5, 20, false, 0)), List.of(size, items))
+                .simulate(new double[] {2.0}, seeds);
+        assertEquals(900, v[0][0], 0.0, "the case keeps its size");
+        CompoundResults c = new District(5, new ModelConfig(cased.with("advisors.visitsPerWeek", 2.0))).run().compounds();
+        int k = c.names().indexOf("junyuwan");
+        assertEquals(1, c.names().stream().filter("junyuwan"::equals).count());
+        assertEquals(1.0, c.value(k, "has_hall"), "the only hall is the case's");
+        assertTrue(c.value(k, "hall_items_taken") > 0, "the hall took items");
+        assertEquals(c.value(k, "hall_items_taken") * 360 / 90, v[1][0], 0.0);
     }
 }
