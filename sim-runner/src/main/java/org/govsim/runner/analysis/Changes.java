@@ -33,7 +33,7 @@ public final class Changes {
 
     /** The practical threshold in the unit shown, e.g. "1 percentage points" → "1", or "" for none. */
     public static String threshold(MetricDef m) {
-        return m.threshold() == 0 ? "" : Formats.number(m.threshold() * MetricInfo.differenceScale(m));
+        return m.threshold() == 0 ? "" : Formats.compact(m.threshold() * MetricInfo.differenceScale(m));
     }
 
     /**
@@ -41,11 +41,16 @@ public final class Changes {
      * that one metric cannot decide a ranking alone); NaN for a metric without a direction or a threshold.
      */
     public static double thresholdUnits(OptionDifference d) {
+        double units = thresholds(d);
+        return Math.max(-10, Math.min(10, units));
+    }
+
+    /** The change in units of the metric's practical threshold, better positive, uncapped; NaN without a direction or threshold. */
+    public static double thresholds(OptionDifference d) {
         MetricDef m = d.metric();
         if (m.threshold() == 0 || m.better() == MetricDef.Better.NEITHER || Double.isNaN(d.estimate())) {
             return Double.NaN;
         }
-        double units = d.estimate() / m.threshold() * (m.better() == MetricDef.Better.LOWER ? -1 : 1);
-        return Math.max(-10, Math.min(10, units));
+        return d.estimate() / m.threshold() * (m.better() == MetricDef.Better.LOWER ? -1 : 1);
     }
 }

@@ -36,25 +36,32 @@ public final class ComparisonTable {
     private static void scorecard(StringBuilder sb, Comparison c, Language lang) {
         sb.append('\n').append(lang.pick("Verdict", "结论")).append(" (").append(method(c, lang)).append(")\n");
         List<ScenarioResults> options = c.options();
-        StringBuilder format = new StringBuilder("%-44s");
-        options.forEach(o -> format.append(" %-34s"));
-        format.append("%n");
-        Object[] header = new Object[options.size() + 1];
-        header[0] = lang.pick("metric (unit of the change)", "指标（变化的单位）");
-        for (int i = 0; i < options.size(); i++) {
-            header[i + 1] = clip(options.get(i).label(), 34);
-        }
-        sb.append(String.format(Locale.ROOT, format.toString(), header));
+        List<String> heads = new java.util.ArrayList<>();
+        List<List<String>> cells = new java.util.ArrayList<>();
         for (String metric : c.metrics()) {
-            Object[] row = new Object[options.size() + 1];
             OptionDifference first = c.difference(options.get(0).label(), metric).orElseThrow();
             String unit = MetricInfo.differenceUnit(first.metric(), lang);
-            row[0] = clip(MetricInfo.label(first.metric(), lang) + (unit.isEmpty() ? "" : " (" + unit + ")"), 44);
-            for (int i = 0; i < options.size(); i++) {
-                OptionDifference d = c.difference(options.get(i).label(), metric).orElseThrow();
-                row[i + 1] = clip(d.verdict().mark() + " " + Changes.withInterval(d), 34);
+            heads.add(MetricInfo.label(first.metric(), lang) + (unit.isEmpty() ? "" : " (" + unit + ")"));
+            List<String> row = new java.util.ArrayList<>();
+            for (ScenarioResults o : options) {
+                OptionDifference d = c.difference(o.label(), metric).orElseThrow();
+                row.add(d.verdict().mark() + " " + Changes.withInterval(d));
             }
-            sb.append(String.format(Locale.ROOT, format.toString(), row));
+            cells.add(row);
+        }
+        String metricHead = lang.pick("metric (unit of the change)", "指标（变化的单位）");
+        int first = Math.min(64, Math.max(columns(metricHead), heads.stream().mapToInt(ComparisonTable::columns).max().orElse(0)));
+        StringBuilder header = new StringBuilder(pad(metricHead, first));
+        for (int i = 0; i < options.size(); i++) {
+            header.append("  ").append(pad(options.get(i).label(), width(options.get(i).label(), cells, i)));
+        }
+        sb.append(header.toString().stripTrailing()).append('\n');
+        for (int m = 0; m < heads.size(); m++) {
+            StringBuilder line = new StringBuilder(pad(clip(heads.get(m), first), first));
+            for (int i = 0; i < options.size(); i++) {
+                line.append("  ").append(pad(cells.get(m).get(i), width(options.get(i).label(), cells, i)));
+            }
+            sb.append(line.toString().stripTrailing()).append('\n');
         }
         sb.append(lang.pick("✓ better, ✗ worse, ≈ no practical difference (below the metric's practical threshold), ? unclear, "
                 + "◆ changed (no better direction)\n", "✓ 更好，✗ 更差，≈ 无实际差别（低于该指标的实际阈值），? 不确定，◆ 有变化（无优劣方向）\n"));
@@ -109,6 +116,27 @@ public final class ComparisonTable {
 
     private static String interval(double low, double high) {
         return Double.isNaN(low) ? "n/a" : "[" + Formats.number(low) + ", " + Formats.number(high) + "]";
+    }
+
+    private static int width(String head, List<List<String>> cells, int column) {
+        return Math.max(columns(head), cells.stream().mapToInt(r -> columns(r.get(column))).max().orElse(0));
+    }
+
+    private static String pad(String s, int width) {
+        int w = columns(s);
+        return w >= width ? s : s + " ".repeat(width - w);
+    }
+
+    /** Terminal columns: Chinese characters and full-width punctuation take two (East Asian Wide and Fullwidth). */
+    static int columns(String s) {
+        int w = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean wide = c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0xA4CF || c >= 0xAC00 && c <= 0xD7A3
+                    || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6;
+            w += wide ? 2 : 1;
+        }
+        return w;
     }
 
     private static String clip(String label, int width) {

@@ -20,6 +20,17 @@ public final class Formats {
         return !Double.isNaN(v) && v == Math.rint(v) && Math.abs(v) < 1e15 ? String.format(Locale.ROOT, "%,d", (long) v) : number(v);
     }
 
+    /** Up to four significant digits without trailing zeros: 0.5, 0.25, 1, 500,000. */
+    public static String compact(double v) {
+        if (Double.isNaN(v)) {
+            return "n/a";
+        }
+        if (Math.abs(v) >= 10000) {
+            return number(v);
+        }
+        return new java.math.BigDecimal(String.format(Locale.ROOT, "%.4g", v)).stripTrailingZeros().toPlainString();
+    }
+
     /** Like {@link #number}, with a + before a positive value. */
     public static String signed(double v) {
         return v > 0 ? "+" + number(v) : number(v);

@@ -8,7 +8,7 @@ import org.govsim.model.metrics.MetricDef;
 
 /**
  * One sentence per option that a planner can quote: its two largest practical gains (in units of their metrics'
- * thresholds), every practical loss (the first two named), and how many metrics showed no practical difference or
+ * practical thresholds, so that the gains that matter most come first whatever their units), every practical loss (the first two named), and how many metrics showed no practical difference or
  * stayed unclear; with parameter draws, how often it is better across them and which parameter it hangs on.
  */
 public final class OptionSentence {
@@ -61,7 +61,8 @@ public final class OptionSentence {
         double hi = Math.abs(d.verdictHigh() * scale);
         String range = Formats.number(Math.min(lo, hi)) + "–" + Formats.number(Math.max(lo, hi));
         String unit = MetricInfo.differenceUnit(m, lang);
-        String ci = lang.pick(" (" + level + " CI " + range + ")", "（" + level + " 置信区间 " + range + "）");
+        String ci = d.uncertain() == null ? lang.pick(" (" + level + " CI " + range + ")", "（" + level + " 置信区间 " + range + "）")
+                : lang.pick(" (" + level + " range across parameter draws " + range + ")", "（参数抽样下 " + level + " 范围 " + range + "）");
         if (lang == Language.ZH) {
             return "使" + MetricInfo.label(m, lang) + (est < 0 ? "减少 " : "提高 ") + Formats.number(Math.abs(est)) + " " + unit + ci;
         }
@@ -83,7 +84,7 @@ public final class OptionSentence {
 
     private static List<OptionDifference> sorted(List<OptionDifference> ds, Verdict v) {
         return ds.stream().filter(d -> d.verdict() == v)
-                .sorted(Comparator.comparingDouble((OptionDifference d) -> -Math.abs(nz(Changes.thresholdUnits(d))))).toList();
+                .sorted(Comparator.comparingDouble((OptionDifference d) -> -Math.abs(nz(Changes.thresholds(d))))).toList();
     }
 
     private static double nz(double v) {

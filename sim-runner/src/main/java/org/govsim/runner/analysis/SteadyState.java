@@ -12,7 +12,8 @@ import org.govsim.model.metrics.MetricDef;
  * series is still trending when that change is at least the metric's practical threshold (its declaration's, in
  * the monthly unit) and the slope's 95% t interval (on {@link #MONTHS} − 2 degrees of freedom) excludes zero; then
  * the end-of-run figures of runs.csv still move by a practical amount, and a longer run (or burn-in) would change
- * them. A series with fewer months is not checked.
+ * them. A series whose slope is clear but whose change is below the threshold is drifting slowly: noted, not flagged.
+ * A series with fewer months is not checked.
  */
 public final class SteadyState {
     /** The months looked at: the last half-year. */
@@ -26,6 +27,10 @@ public final class SteadyState {
      * @param trending whether it is still moving by a practical amount
      */
     public record Check(String scenario, MetricDef metric, int months, double change, double p, boolean trending) {
+        /** Still moving (the slope's interval excludes zero), but by less than the practical threshold over the months. */
+        public boolean drifting() {
+            return !trending && p < 0.05;
+        }
     }
 
     private SteadyState() {

@@ -38,11 +38,13 @@ final class SteadyStateSection {
                     .append(Html.td(Formats.signed(k.change()), null)).append(Html.td(Formats.number(k.metric().threshold()), null))
                     .append(Html.td(Formats.pValue(k.p()), null))
                     .append(Html.td(k.months() < SteadyState.MONTHS ? page.pick("too few months", "月数不足") : k.trending()
-                            ? page.pick("yes", "是") : page.pick("no", "否"), k.trending() ? "v-worse" : null)).append("</tr>\n");
+                            ? page.pick("yes", "是") : k.drifting() ? page.pick("slow drift (below threshold)", "缓慢漂移（低于阈值）")
+                            : page.pick("no", "否"), k.trending() ? "v-worse" : k.drifting() ? "v-negligible" : null)).append("</tr>\n");
         }
         h.append("</table>\n<p class=\"note\">").append(Html.esc(String.format(Locale.ROOT, page.pick("The least-squares line through the "
                 + "last %d monthly means (over runs); still trending when its fitted change over those months is at least the series' "
-                + "practical threshold and its slope's 95%% t interval excludes zero.", "对最后 %d 个月的月均值（各次运行平均）做最小二乘直线；"
-                + "若拟合变化量达到实际阈值且斜率的 95%% t 区间不含零，则判为仍在变化。"), SteadyState.MONTHS))).append("</p>\n</section>\n");
+                + "practical threshold and its slope's 95%% t interval excludes zero; a slow drift when the slope is clear but the change "
+                + "is below the threshold.", "对最后 %d 个月的月均值（各次运行平均）做最小二乘直线；"
+                + "若拟合变化量达到实际阈值且斜率的 95%% t 区间不含零，则判为仍在变化；斜率显著但变化低于阈值为缓慢漂移。"), SteadyState.MONTHS))).append("</p>\n</section>\n");
     }
 }
