@@ -40,7 +40,7 @@ public final class ComparisonCsv {
                     row.add("");
                 }
             } else {
-                List<String> named = u.influences().stream().filter(UncertainDifference::named)
+                List<String> named = u.named().stream()
                         .map(i -> i.parameter() + " " + CsvFormat.number(i.rho())).toList();
                 row.addAll(List.of(Integer.toString(u.draws()), Integer.toString(u.replications()), num(u.mean()), num(u.meanLow()),
                         num(u.meanHigh()), num(u.low()), num(u.high()), num(u.spread()), num(u.noiseShare()), num(u.probBetter()),

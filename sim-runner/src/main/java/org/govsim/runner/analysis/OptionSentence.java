@@ -74,7 +74,7 @@ public final class OptionSentence {
         UncertainDifference u = d.uncertain();
         String s = String.format(Locale.ROOT, lang.pick("; across %d parameter draws it is better on %s in %.0f%% of them",
                 "；在 %d 组参数抽样中，%s 有 %.0f%% 更好"), u.draws(), MetricInfo.label(d.metric(), lang), 100 * u.probBetter());
-        List<String> named = u.influences().stream().filter(UncertainDifference::named).limit(NAMED)
+        List<String> named = u.named().stream().limit(NAMED)
                 .map(i -> String.format(Locale.ROOT, "%s (ρ = %.2f)", i.parameter(), i.rho())).toList();
         if (!named.isEmpty()) {
             s += lang.pick(", and that hangs most on " + String.join(" and ", named), "，主要取决于 " + String.join("、", named));

@@ -31,7 +31,8 @@ import org.govsim.model.metrics.MetricDef;
  *
  * <p>The probability that the option beats the baseline is the share of draws whose D_k lies on the better side
  * (the noise in D_k pulls it toward ½ when the noise is large beside the spread: see {@code noiseShare}). Which
- * parameters the result hangs on: Spearman's rank correlation of D_k with each parameter over the draws; where
+ * parameters the result hangs on: Spearman's rank correlation of D_k with each parameter over the draws (named when
+ * its p-value is below 0.05 divided by the number of parameters); where
  * the sign of D_k flips in at least 10% of the draws, the region where it flips as {@link Prim} boxes it.
  *
  * @param draws        K, the draws with a difference
@@ -116,9 +117,12 @@ public record UncertainDifference(int draws, int replications, double mean, doub
                 (double) better / k, (double) practicallyBetter / k, (double) practicallyWorse / k, influences, flips);
     }
 
-    /** Whether the parameter's correlation is clear enough to name (p &lt; 0.05, unadjusted: a screen, not a test). */
-    public static boolean named(Influence i) {
-        return i.p() < 0.05;
+    /**
+     * The parameters whose correlation is clear enough to name, strongest first: p &lt; 0.05 / the number of parameters
+     * (Bonferroni over the parameters, so that one of five unrelated parameters is not named one time in five).
+     */
+    public List<Influence> named() {
+        return influences.stream().filter(i -> i.p() < 0.05 / influences.size()).toList();
     }
 
     private static List<Influence> influences(List<String> parameters, double[][] values, double[] d) {

@@ -31,7 +31,9 @@ final class TornadoChart {
         DefaultCategoryDataset low = new DefaultCategoryDataset();
         DefaultCategoryDataset high = new DefaultCategoryDataset();
         for (LeverEffects.Effect e : effects) {
-            String row = e.parameter() + " (" + e.low() + " → " + e.high() + ")";
+            boolean assumed = org.govsim.model.ModelCatalog.parameters().find(e.parameter())
+                    .map(d -> d.source().startsWith(org.govsim.model.param.Sources.ASSUMPTION)).orElse(false);
+            String row = e.parameter() + " (" + e.low() + " → " + e.high() + ")" + (assumed ? lang.pick(", assumed", "，假设值") : "");
             low.addValue(e.meanAtLow() - reference, lang.pick("at the low value", "取低值时"), row);
             high.addValue(e.meanAtHigh() - reference, lang.pick("at the high value", "取高值时"), row);
         }

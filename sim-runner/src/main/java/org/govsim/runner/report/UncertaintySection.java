@@ -60,16 +60,16 @@ final class UncertaintySection {
                 + "interval of a random-effects decomposition (between-draw spread τ² = variance of the per-draw differences less their "
                 + "simulation noise; mean ± t·√(τ² + s²/K), Higgins, Thompson and Spiegelhalter 2009), at the comparison's simultaneous "
                 + "level. Better in: the share of draws where the option is better. Hangs on: Spearman's rank correlation of the per-draw "
-                + "difference with each parameter (p < 0.05, unadjusted). Flips: where the difference has the opposite sign, as PRIM's "
+                + "difference with each parameter (p < 0.05 divided by the number of parameters). Flips: where the difference has the opposite sign, as PRIM's "
                 + "peeling boxes it (Friedman and Fisher 1999).", "所有方案使用同一组参数抽样，每组抽样内使用相同的重复种子（两层公共随机数）。"
                 + "每组抽样的差值为其各次重复的均值；平均效应为这些差值的均值及其置信区间；不确定性下的效应为随机效应分解的预测区间"
                 + "（抽样间方差 τ² = 各抽样差值的方差减去模拟噪声；均值 ± t·√(τ² + s²/K)，Higgins、Thompson 与 Spiegelhalter 2009），"
-                + "采用与比较相同的联合置信水平。更好的比例：方案更好的抽样所占比例。取决于：各参数与抽样差值的 Spearman 秩相关（未校正 p < 0.05）。"
+                + "采用与比较相同的联合置信水平。更好的比例：方案更好的抽样所占比例。取决于：各参数与抽样差值的 Spearman 秩相关（p < 0.05 除以参数个数）。"
                 + "结论反转：差值符号相反的区域，由 PRIM 剥离法给出（Friedman 与 Fisher 1999）。"))).append("</p>\n</section>\n");
     }
 
     private static String hangsOn(UncertainDifference u, Language lang) {
-        List<String> named = u.influences().stream().filter(UncertainDifference::named)
+        List<String> named = u.named().stream()
                 .map(i -> String.format(Locale.ROOT, "%s (ρ = %.2f)", i.parameter(), i.rho())).toList();
         String s = named.isEmpty() ? "" : lang.pick("hangs on ", "取决于 ") + String.join(", ", named);
         if (u.flips() != null) {

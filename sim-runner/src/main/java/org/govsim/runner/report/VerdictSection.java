@@ -3,6 +3,7 @@ package org.govsim.runner.report;
 import java.util.List;
 import java.util.Locale;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.runner.analysis.AssumedParameters;
 import org.govsim.runner.analysis.Changes;
 import org.govsim.runner.analysis.Comparison;
 import org.govsim.runner.analysis.ComparisonTable;
@@ -38,7 +39,18 @@ final class VerdictSection {
         for (Ranking.Place p : places) {
             h.append("<li class=\"headline\">").append(Html.esc(OptionSentence.of(c, p.option(), lang))).append("</li>\n");
         }
-        h.append("</ol>\n<p class=\"note\">").append(Html.esc(Ranking.rule(lang))).append("</p>\n");
+        h.append("</ol>\n<p class=\"note\">").append(Html.esc(Ranking.rule(lang))).append("</p>\n<ul class=\"note\">\n");
+        for (Comparison.Contrast k : c.contrasts()) {
+            AssumedParameters a = AssumedParameters.of(k.option(), k.baseline());
+            List<String> assumed = new java.util.ArrayList<>(a.changedAssumptions().stream().map(AssumedParameters.Row::path).toList());
+            a.assumed().stream().map(AssumedParameters.Row::path).filter(p -> !assumed.contains(p)).forEach(assumed::add);
+            if (!assumed.isEmpty()) {
+                h.append("<li>").append(Html.esc(String.format(Locale.ROOT, page.pick("%s's effect rests on %d assumed values (not figures "
+                        + "from the article or a calibration): %s; see \"What the effects rest on\".", "%s 的效应依赖 %d 个假设值（非报道数据或校准所得）："
+                        + "%s；见“效应所依据的假设”。"), k.option().label(), assumed.size(), String.join(", ", assumed)))).append("</li>\n");
+            }
+        }
+        h.append("</ul>\n");
         scorecard(h, page, c, lang);
         h.append("<ul class=\"note\">\n");
         for (Comparison.Contrast k : c.contrasts()) {

@@ -78,6 +78,7 @@ class UncertainComparisonTest {
         // it hangs on patience (rank correlation near 1), not on the coverage that does nothing
         assertEquals("patience.medianDays", u.influences().get(0).parameter());
         assertTrue(u.influences().get(0).rho() > 0.97, u.influences().toString());
+        assertEquals(List.of("patience.medianDays"), u.named().stream().map(UncertainDifference.Influence::parameter).toList());
         UncertainDifference.Influence dummy = u.influences().get(1);
         assertEquals("hall.coverage", dummy.parameter());
         // |rho| of an unrelated parameter over 40 draws: sd 1/sqrt(39) = 0.16; 0.45 is 2.8 sd (p = 0.004)
@@ -104,8 +105,7 @@ class UncertainComparisonTest {
         assertTrue(u.high() < -2.8 && u.low() > -3.2, u.low() + " " + u.high());
         assertEquals(Verdict.BETTER, steady.verdict());
         assertNull(u.flips(), "it never flips");
-        assertTrue(u.influences().stream().noneMatch(UncertainDifference::named) || u.influences().stream()
-                .filter(UncertainDifference::named).count() <= 1, "at most a chance correlation with noise: " + u.influences());
+        assertTrue(u.named().isEmpty(), "no parameter is named for an effect that does not depend on them: " + u.influences());
         // the CSV carries the analysis
         CsvTable csv = CsvTable.parse(ComparisonCsv.comparison(c));
         List<String> row = csv.rows().stream().filter(r -> r.get(csv.column("option")).equals("flip")).findFirst().orElseThrow();

@@ -124,6 +124,39 @@ class ReportChartsTest {
         }
     }
 
+    @Test
+    void theChineseReportUsesTheDeclaredChineseLabelsAndTheArticlesTerms() throws Exception {
+        Comparison c = ReportFixtures.threeScenarios(tmp.resolve("in"), true);
+        ComparisonReport.Written w = ComparisonReport.write(c, tmp.resolve("zh"), null, TOOL, Instant.EPOCH,
+                org.govsim.runner.analysis.Language.ZH);
+        String html = Files.readString(w.report());
+        assertTrue(html.contains("<html lang=\"zh-CN\">"));
+        assertTrue(html.contains("结论") && html.contains("物业纠纷") && html.contains("每千户每月"), "labels and units from labelZh and unitZh");
+        assertTrue(html.contains("议事堂") && html.contains("信酬制") && html.contains("党建指导员"), "the article's terms for the levers");
+        assertTrue(html.contains("个百分点") || !html.contains("比例（"), "a share's change in percentage points");
+        ChartFonts fonts = ChartFonts.forLanguage(org.govsim.runner.analysis.Language.ZH);
+        String svg = Files.readString(tmp.resolve("zh/charts/spread-property_disputes_per_1000hh_month.svg"));
+        if (fonts.language() == org.govsim.runner.analysis.Language.ZH) {
+            assertTrue(svg.contains("物业纠纷"), "the chart's title in Chinese");
+            assertTrue(svg.contains(fonts.family()), "the SVG names the CJK font it was drawn with: " + fonts.family());
+        } else {
+            assertTrue(svg.contains("property disputes") && html.contains("图表使用英文"), "no CJK font: English charts, and the report says so");
+        }
+    }
+
+    @Test
+    void everyLabelAndUnitComesFromTheMetricsDeclarations() throws Exception {
+        Comparison c = ReportFixtures.threeScenarios(tmp.resolve("in"), false);
+        List<ReportCharts.Placed> charts = ReportCharts.draw(c);
+        String series = charts.stream().filter(p -> p.image().name().equals("timeseries-property_disputes_per_1000hh")).findFirst()
+                .orElseThrow().image().svg();
+        // the monthly series' own declaration: "property disputes this month", per 1,000 households (a month is the series' step)
+        assertTrue(series.contains("property disputes this month (per 1,000 households)"), "the monthly label and unit");
+        String spread = charts.stream().filter(p -> p.image().name().equals("spread-satisfaction_mean")).findFirst().orElseThrow().image().svg();
+        assertTrue(spread.contains("residents&apos;") || spread.contains("residents'") || spread.contains("residents&#39;"), "the declared label");
+        assertTrue(spread.contains("score 0-1"), "the declared unit on the axis");
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 7) {
