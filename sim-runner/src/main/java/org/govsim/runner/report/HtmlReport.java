@@ -31,7 +31,7 @@ public final class HtmlReport {
             h3{font-size:1.05rem;margin-bottom:.3rem}.meta{color:#555;font-size:.9rem}.headline{font-weight:600;margin:.4rem 0}
             table{border-collapse:collapse;font-size:.82rem;margin:.8rem 0;width:100%}
             th,td{border-bottom:1px solid #e3e3e3;padding:.25rem .4rem;text-align:right;vertical-align:top;overflow-wrap:anywhere}
-            th{background:#f4f4f4}td:first-child,th:first-child,td.text{text-align:left}caption{text-align:left;font-size:.85rem;color:#555}
+            th{background:#f4f4f4;overflow-wrap:normal}td:first-child,th:first-child,td.text{text-align:left}caption{text-align:left;font-size:.85rem;color:#555}
             tr.first td{border-top:2px solid #bbb}tr.detail td{color:#555;font-size:.76rem;border-bottom:1px solid #e3e3e3;text-align:left}
             table.scorecard td{text-align:left}.mark{font-weight:700}
             .v-better{background:#d6e8f7}.v-worse{background:#fbd8bf}.v-negligible{background:#ececec}
