@@ -194,13 +194,6 @@ class ScenarioLoaderTest {
         }
 
         @Test
-        void moreCasesThanCompounds() throws Exception {
-            List<ScenarioProblem> ps = problems(write("case-many.yaml", "district:", "  compounds: 1", "cases:",
-                    "  a: {households: 10}", "  b: {households: 10}"));
-            assertTrue(render(ps).contains("2 case compounds do not fit in a district of 1"), render(ps));
-        }
-
-        @Test
         void unknownNestedKeyWithSuggestion() throws Exception {
             Path f = write("typo.yaml",
                     "run:",
