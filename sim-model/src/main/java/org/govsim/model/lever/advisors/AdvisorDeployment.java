@@ -8,6 +8,7 @@ import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.lever.StationedAdvisors;
 import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Compound;
@@ -38,6 +39,11 @@ public final class AdvisorDeployment implements Lever<AdvisorSettings> {
     @Override
     public List<ParamDef> parameters() {
         return AdvisorSettings.declare();
+    }
+
+    @Override
+    public List<ParamConstraints.Constraint> constraints() {
+        return List.of(ParamConstraints.beforeRunEnds("advisors.enabled", "advisors.startDay", "no advisor would be deployed"));
     }
 
     @Override
