@@ -145,8 +145,8 @@ final class ScenarioFileParser {
         } else {
             readMapping("");
             if (!recognised && !lines.isEmpty()) {
-                notScenario = "none of its keys is a scenario's (" + String.join(", ", METADATA) + ", "
-                        + String.join(", ", catalog.childKeys("")) + ")";
+                notScenario = "none of its top-level keys is a scenario's (" + String.join(", ", METADATA)
+                        + " or a parameter section; `govsim params` lists them)";
             }
         }
         if (p.nextToken() != null) {
