@@ -62,13 +62,6 @@ public final class ParamConstraints {
         return new Constraint(List.of(lower, upper), v -> number(v, lower) <= number(v, upper), lower + " at most " + upper);
     }
 
-    /** When the lever whose switch is {@code enabledKey} is on, its day {@code dayKey} falls before the run ends. */
-    public static Constraint beforeRunEnds(String enabledKey, String dayKey, String what) {
-        return new Constraint(List.of(dayKey, enabledKey, "run.burnInDays", "run.days"),
-                v -> !v.bool(enabledKey) || number(v, dayKey) < v.integer("run.burnInDays") + v.integer("run.days"),
-                dayKey + " before the run ends (run.burnInDays + run.days) when " + enabledKey + " is true: otherwise " + what);
-    }
-
     /** The core model's constraints. */
     public static List<Constraint> core() {
         List<Constraint> c = new ArrayList<>();

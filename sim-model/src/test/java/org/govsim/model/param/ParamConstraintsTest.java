@@ -52,13 +52,14 @@ class ParamConstraintsTest {
     }
 
     @Test
-    void aLeversStartAfterTheRunEndsIsRefusedOnlyWhenTheLeverIsOn() {
-        ParamValues late = DEFAULTS.with("run.days", 30).with("run.burnInDays", 0).with("propertyCampaign.startDay", 30);
-        assertEquals(List.of(), broken(late), "off, its start day does not matter");
-        List<String> b = broken(late.with("propertyCampaign.enabled", true));
+    void aLeversRuleOverACoreValueAppliesOnlyWhenTheLeverIsOn() {
+        ParamValues low = DEFAULTS.with("buildings.oldFloorsMin", 2).with("buildings.oldFloorsMax", 3);
+        assertEquals(List.of(), broken(low), "off, the elevators' threshold does not matter");
+        List<String> b = broken(low.with("elevators.enabled", true));
         assertEquals(1, b.size(), b::toString);
-        assertTrue(b.get(0).contains("the campaign would never start"), b.get(0));
-        assertNull(ModelCatalog.constraints().stream().map(c -> c.violation(late.with("propertyCampaign.enabled", true)
-                .with("propertyCampaign.startDay", 29))).filter(m -> m != null).findFirst().orElse(null), "day 29 of 30 is inside the run");
+        assertTrue(b.get(0).contains("elevators.minFloors = 4, buildings.oldFloorsMax = 3"), b.get(0));
+        assertNull(ModelCatalog.constraints().stream().map(c -> c.violation(low.with("elevators.enabled", true)
+                .with("elevators.minFloors", 3))).filter(m -> m != null).findFirst().orElse(null), "a threshold of 3 floors is reachable");
+        assertEquals(1, broken(DEFAULTS.with("ownersCommittee.seats", 9)).size(), "9 seats for 8 candidates");
     }
 }

@@ -28,15 +28,22 @@ final class PointConstraints {
         if (touched.isEmpty()) {
             return null;
         }
+        List<Integer> read = new ArrayList<>();
+        for (int i = 0; i < plan.columns().size(); i++) {
+            String column = plan.columns().get(i);
+            if (touched.stream().anyMatch(c -> c.keys().contains(column))) {
+                read.add(i);
+            }
+        }
         Set<String> tried = new HashSet<>();
         for (int p = 0; p < plan.pointCount(); p++) {
             Object[] point = plan.point(p);
             StringBuilder key = new StringBuilder();
-            for (Object v : point) {
-                key.append(ParamDef.format(v)).append(',');
+            for (int i : read) {
+                key.append(ParamDef.format(point[i])).append(',');
             }
             if (!tried.add(key.toString())) {
-                continue; // points that repeat the same values (a Sobol design's A and AB matrices share many) are checked once
+                continue; // the rules read only these columns: points that agree on them are checked once
             }
             var values = plan.values(p);
             for (Constraint c : touched) {

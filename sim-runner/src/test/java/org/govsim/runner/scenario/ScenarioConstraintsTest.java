@@ -68,15 +68,16 @@ class ScenarioConstraintsTest {
     }
 
     @Test
-    void anUpsideDownLadderAndALeverThatCouldNeverStartAreRefused() throws Exception {
+    void anUpsideDownLadderAndALeversContradictionAreRefused() throws Exception {
         ScenarioProblem ladder = refusedOnce(write("ladder.yaml", "issues:", "  parking:", "    lowestLevel: COMMUNITY",
                 "    highestLevel: BRANCH"));
         assertEquals("issues.parking.lowestLevel", ladder.key());
         assertTrue(ladder.message().contains("PROPERTY < BUILDING_GROUP"), "the ladder is shown: " + ladder.render());
-        ScenarioProblem late = refusedOnce(write("late.yaml", "run:", "  days: 30", "  burnInDays: 0", "advisors:", "  enabled: true",
-                "  startDay: 45"));
-        assertEquals(2, late.line(), "run.days is the first of the rule's keys this file sets");
-        assertTrue(late.message().contains("no advisor would be deployed"), late.render());
+        ScenarioProblem seats = refusedOnce(write("seats.yaml", "run:", "  days: 30", "ownersCommittee:", "  candidates: 3",
+                "  seats: 5"));
+        assertEquals(4, seats.line(), "candidates is the first of the rule's keys this file sets");
+        assertEquals("ownersCommittee.candidates", seats.key());
+        assertTrue(seats.message().contains("ownersCommittee.seats at most ownersCommittee.candidates"), seats.render());
     }
 
     @Test

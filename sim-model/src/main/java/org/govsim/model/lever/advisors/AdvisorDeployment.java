@@ -8,7 +8,6 @@ import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.lever.StationedAdvisors;
 import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
-import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Compound;
@@ -39,11 +38,6 @@ public final class AdvisorDeployment implements Lever<AdvisorSettings> {
     @Override
     public List<ParamDef> parameters() {
         return AdvisorSettings.declare();
-    }
-
-    @Override
-    public List<ParamConstraints.Constraint> constraints() {
-        return List.of(ParamConstraints.beforeRunEnds("advisors.enabled", "advisors.startDay", "no advisor would be deployed"));
     }
 
     @Override

@@ -51,8 +51,7 @@ public final class BranchFormation implements Lever<BranchSettings> {
     @Override
     public List<ParamConstraints.Constraint> constraints() {
         // a compound too small for its own branch is merged below one size and dispatched a secretary up to the other
-        return List.of(ParamConstraints.atMost("branches.mergeBelowHouseholds", "branches.standaloneMinHouseholds"),
-                ParamConstraints.beforeRunEnds("branches.enabled", "branches.startDay", "no branch would be formed"));
+        return List.of(ParamConstraints.atMost("branches.mergeBelowHouseholds", "branches.standaloneMinHouseholds"));
     }
 
     @Override

@@ -12,7 +12,6 @@ import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.world.Compound;
 import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
-import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 
@@ -42,11 +41,6 @@ public final class PropertyCampaign implements Lever<CampaignSettings> {
     @Override
     public List<ParamDef> parameters() {
         return CampaignSettings.declare();
-    }
-
-    @Override
-    public List<ParamConstraints.Constraint> constraints() {
-        return List.of(ParamConstraints.beforeRunEnds("propertyCampaign.enabled", "propertyCampaign.startDay", "the campaign would never start"));
     }
 
     @Override

@@ -43,8 +43,7 @@ public final class CommitteeElections implements Lever<ElectionSettings> {
 
     @Override
     public List<ParamConstraints.Constraint> constraints() {
-        return List.of(ParamConstraints.atMost("ownersCommittee.seats", "ownersCommittee.candidates"),
-                ParamConstraints.beforeRunEnds("ownersCommittee.enabled", "ownersCommittee.firstElectionDay", "no election would be held"));
+        return List.of(ParamConstraints.atMost("ownersCommittee.seats", "ownersCommittee.candidates"));
     }
 
     @Override
