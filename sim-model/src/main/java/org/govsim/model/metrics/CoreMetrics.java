@@ -41,7 +41,7 @@ public final class CoreMetrics {
                 "issues whose household left the chain for the 12345 hotline or a court, since day 0"));
         d.add(total("issues_open", "issues open at the end", "期末未结诉求", "arrived − settled − exited"));
         d.add(rate("issues_per_1000hh_month", "issues raised", "诉求", MetricDef.Better.NEITHER,
-                "issues arisen in the observed window per 1,000 households per 30-day month"));
+                "issues that arose"));
         d.add(rate("disputes_per_1000hh_month", "disputes", "纠纷", MetricDef.Better.LOWER,
                 "issues that were conflicts by nature or became one (patience ran out, or festered unreported)"));
         d.add(rate("property_disputes_per_1000hh_month", "property disputes", "物业纠纷", MetricDef.Better.LOWER,

@@ -78,6 +78,7 @@ public final class ResultsReader {
         List<String> header = runs.header();
         int firstMetric = header.indexOf(FIRST_METRIC);
         int seedColumn = runs.column("seed");
+        int pointColumn = runs.column("point");
         List<String> parameters = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         for (int c = seedColumn + 1; c < header.size(); c++) {
@@ -106,9 +107,10 @@ public final class ResultsReader {
             }
             try {
                 rows.add(new ScenarioResults.Run(Integer.parseInt(row.get(runs.column("run_id"))),
+                        pointColumn < 0 ? 0 : Integer.parseInt(row.get(pointColumn)),
                         Integer.parseInt(row.get(runs.column("replication"))), Long.parseLong(row.get(seedColumn)), p, m));
             } catch (NumberFormatException e) {
-                throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, replication and seed must be integers");
+                throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, point, replication and seed must be integers");
             }
         }
         Optional<ManifestInfo> manifest = manifest(dir);
@@ -121,6 +123,7 @@ public final class ResultsReader {
         }
         CsvTable t = CsvTable.parse(readString(file));
         int rep = t.column("replication");
+        int point = t.column("point");
         int day = t.column("day");
         if (t.rows().isEmpty() || rep < 0 || day < 0) {
             return List.of();
@@ -132,7 +135,8 @@ public final class ResultsReader {
                 values.put(t.header().get(c), CsvTable.number(row.get(c)));
             }
             try {
-                months.add(new ScenarioResults.Month(Integer.parseInt(row.get(rep)), CsvTable.number(row.get(day)), values));
+                months.add(new ScenarioResults.Month(point < 0 ? 0 : Integer.parseInt(row.get(point)), Integer.parseInt(row.get(rep)),
+                        CsvTable.number(row.get(day)), values));
             } catch (NumberFormatException e) {
                 throw new ResultsException(file + ": replication must be an integer, got " + row.get(rep));
             }
