@@ -194,6 +194,15 @@ class ScenarioLoaderTest {
         }
 
         @Test
+        void moreCasesThanCompounds() throws Exception {
+            List<ScenarioProblem> ps = problems(write("case-many.yaml", "district:", "  compounds: 1", "cases:",
+                    "  a: {households: 10}", "  b: {households: 10}"));
+            assertEquals(1, ps.size(), render(ps));
+            assertTrue(render(ps).contains("case-many.yaml:2: district.compounds: contradiction: allowed is no more named case compounds "
+                    + "than district.compounds; here 2 named in cases, district.compounds = 1"), render(ps));
+        }
+
+        @Test
         void unknownNestedKeyWithSuggestion() throws Exception {
             Path f = write("typo.yaml",
                     "run:",
