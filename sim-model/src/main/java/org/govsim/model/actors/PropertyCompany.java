@@ -105,8 +105,8 @@ public final class PropertyCompany implements Serializable {
      */
     private double affordableEffort(double billedPerHousehold) {
         double paid = billedPerHousehold * rememberedCollection;
-        if (contract.retainedShare(0) >= 1) {
-            return Math.sqrt(2 * Math.max(0, paid - config.fixedCost()) / config.effortCost());
+        if (contract.retainedShare(0) == contract.retainedShare(1)) {
+            return Math.sqrt(2 * Math.max(0, paid * contract.retainedShare(0) - config.fixedCost()) / config.effortCost());
         }
         // the surplus paid·r(e) − c₀ − c e²/2 need not be monotone in e: scan from the top for the highest effort it covers
         for (int k = AFFORDABILITY_STEPS; k >= 0; k--) {

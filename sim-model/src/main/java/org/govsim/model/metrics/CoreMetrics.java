@@ -43,7 +43,8 @@ public final class CoreMetrics {
         d.add(rate("issues_per_1000hh_month", "issues raised", "诉求", MetricDef.Better.NEITHER,
                 "issues that arose"));
         d.add(rate("disputes_per_1000hh_month", "disputes", "纠纷", MetricDef.Better.LOWER,
-                "issues that were conflicts by nature or became one (patience ran out, or festered unreported)"));
+                "conflicts the first level to handle them did not settle, issues that outlived the household's patience or festered "
+                        + "unreported, and those taken to the 12345 hotline"));
         d.add(rate("property_disputes_per_1000hh_month", "property disputes", "物业纠纷", MetricDef.Better.LOWER,
                 "disputes of the property domain (repairs and property-service issues)"));
         d.add(days("resolution_days_mean", "mean resolution time", "平均解决时长", 0.5, "report to settlement, issues settled in the window"));
