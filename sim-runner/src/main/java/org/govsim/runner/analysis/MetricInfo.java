@@ -10,12 +10,26 @@ import org.govsim.model.metrics.MetricDef;
  * better direction and no practical threshold, so that it is shown but never judged.
  */
 public final class MetricInfo {
+    private static final String UNDECLARED = "not declared by this version of the model";
     private MetricInfo() {
     }
 
-    /** The runs.csv column's declaration. */
+    /** The runs.csv column's declaration, or for {@code name:column} the compounds.csv figure of the case compound {@code name}. */
     public static MetricDef run(String column) {
+        int colon = column.indexOf(':');
+        if (colon > 0) {
+            return ModelCatalog.metrics().find(MetricDef.Scope.COMPOUND, column.substring(colon + 1))
+                    .or(() -> ModelCatalog.metrics().counters().stream().filter(d -> d.column().equals(column.substring(colon + 1))
+                            && d.byCompound()).findFirst().map(MetricInfo::asCompound))
+                    .map(d -> d.ofCase(column.substring(0, colon))).orElseGet(() -> undeclared(column, MetricDef.Scope.RUN));
+        }
         return ModelCatalog.metrics().find(MetricDef.Scope.RUN, column).orElseGet(() -> undeclared(column, MetricDef.Scope.RUN));
+    }
+
+    /** A counter kept compound by compound, as the compounds.csv column it also is. */
+    private static MetricDef asCompound(MetricDef counter) {
+        return new MetricDef(counter.column(), MetricDef.Scope.COMPOUND, counter.kind(), counter.unit(), counter.unitZh(), counter.label(),
+                counter.labelZh(), counter.better(), counter.threshold(), counter.low(), counter.high(), counter.description(), null, false);
     }
 
     /** The timeseries.csv column's declaration. */
@@ -60,12 +74,13 @@ public final class MetricInfo {
 
     /** Whether the metric was declared by the model (else its label is its column name and it has no direction). */
     public static boolean declared(MetricDef d) {
-        return ModelCatalog.metrics().find(d.scope(), d.column()).isPresent();
+        int colon = d.column().indexOf(':');
+        return colon > 0 ? !UNDECLARED.equals(run(d.column()).description()) : ModelCatalog.metrics().find(d.scope(), d.column()).isPresent();
     }
 
     private static MetricDef undeclared(String column, MetricDef.Scope scope) {
         return MetricDef.of(column).scope(scope).kind(MetricDef.Kind.RATIO).label(column.replace('_', ' '), column.replace('_', ' '))
-                .range(Double.NaN, Double.NaN).neutral(0).describe("not declared by this version of the model").build();
+                .range(Double.NaN, Double.NaN).neutral(0).describe(UNDECLARED).build();
     }
 
 }

@@ -79,6 +79,7 @@ public final class CompareCommand implements Callable<Integer> {
     static int compare(List<Path> dirs, ComparisonOptions options, Map<String, String> matched, Path folder, boolean quiet, PrintWriter out,
                        PrintWriter err) throws IOException {
         Comparison c;
+        List<ScenarioResults> results;
         String problem = outputProblem(folder, options.report);
         if (problem != null) {
             err.println("govsim compare: " + problem);
@@ -91,7 +92,7 @@ public final class CompareCommand implements Callable<Integer> {
                     Manifest.readComplete(d, "govsim compare");
                 }
             }
-            List<ScenarioResults> results = ResultsReader.readAll(dirs);
+            results = ResultsReader.readAll(dirs);
             c = matched.isEmpty() ? Comparison.of(results, options.baseline, options.metrics())
                     : Comparison.matched(results, matched, options.metrics());
         } catch (ResultsException | JsonFiles.Unreadable e) {
@@ -102,6 +103,7 @@ public final class CompareCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        List<String> cases = caseCompounds(results);
         ComparisonReport.Written written;
         try (OutputFolder taken = OutputFolder.take(folder, "govsim compare")) {
             written = ComparisonReport.write(c, folder, options.report, Provenance.current(), Instant.now(), options.language());
@@ -114,9 +116,28 @@ public final class CompareCommand implements Callable<Integer> {
             Language lang = options.language();
             out.print(ComparisonTable.render(c, lang));
             out.println(lang.pick("report: ", "报告：") + written.report() + lang.pick("   tables and charts: ", "   数据表与图表：") + folder);
+            if (!cases.isEmpty()) {
+                out.println(lang.pick("case compounds in every folder: ", "各结果中的案例小区：") + String.join(", ", cases)
+                        + lang.pick(" (compare one's figures with --metrics NAME:COLUMN, e.g. ", "（用 --metrics 名称:列 比较其指标，如 ")
+                        + cases.get(0) + ":property_disputes_per_1000hh_month" + lang.pick(")", "）"));
+            }
         }
         out.flush();
         return GovsimCommand.OK;
+    }
+
+    /** The case compounds (named rows of compounds.csv) that every folder has, in the first folder's order. */
+    private static List<String> caseCompounds(List<ScenarioResults> results) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String column : results.get(0).metricColumns()) {
+            int colon = column.indexOf(':');
+            String name = colon > 0 ? column.substring(0, colon) : null;
+            if (name != null && !names.contains(name)
+                    && results.stream().allMatch(r -> r.metricColumns().contains(name + ":property_disputes_per_1000hh_month"))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** What is wrong with the comparison's folder or the report's place, or null; writes nothing that stays. */
