@@ -61,10 +61,6 @@ public final class PropertyCompany implements Serializable {
         effortFloor = clamp(floor, 0, 1);
     }
 
-    public double effortFloor() {
-        return effortFloor;
-    }
-
     /** Delivered service quality in [0, 1]. */
     public double quality() {
         return quality;
@@ -116,11 +112,6 @@ public final class PropertyCompany implements Serializable {
             }
         }
         return 0;
-    }
-
-    /** The collection rate the company remembers (smoothed over the months). */
-    public double rememberedCollection() {
-        return rememberedCollection;
     }
 
     public double lastBilled() {

@@ -87,10 +87,6 @@ public final class ResolutionPipeline implements Serializable {
         channels.add(channel);
     }
 
-    public List<DetectionChannel> channels() {
-        return List.copyOf(channels);
-    }
-
     DetectionChannel channel(int index) {
         return channels.get(index);
     }

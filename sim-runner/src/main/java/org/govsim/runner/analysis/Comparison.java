@@ -110,12 +110,6 @@ public record Comparison(List<ScenarioResults> scenarios, List<String> metrics, 
         return contrasts.stream().map(Contrast::baseline).distinct().toList();
     }
 
-    /** The one baseline every option is measured against; empty when each has its own (or there is no option). */
-    public Optional<ScenarioResults> commonBaseline() {
-        List<ScenarioResults> b = baselines();
-        return b.size() == 1 ? Optional.of(b.get(0)) : Optional.empty();
-    }
-
     /** The scenario the report leads with: the common baseline, or the first baseline, or the only scenario. */
     public ScenarioResults reference() {
         return baselines().isEmpty() ? scenarios.get(0) : baselines().get(0);

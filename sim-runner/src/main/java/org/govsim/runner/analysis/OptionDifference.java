@@ -85,10 +85,6 @@ public record OptionDifference(String option, String baseline, MetricDef metric,
         return relative(verdictLow());
     }
 
-    public double relativeHigh() {
-        return relative(verdictHigh());
-    }
-
     private double relative(double v) {
         return baselineMean == 0 || Double.isNaN(baselineMean) ? Double.NaN : v / Math.abs(baselineMean);
     }

@@ -46,11 +46,6 @@ public enum Verdict {
         return UNCLEAR;
     }
 
-    /** Whether the verdict names a direction a planner wants or does not want. */
-    public boolean isDirectional() {
-        return this == BETTER || this == WORSE;
-    }
-
     public String word(Language lang) {
         return switch (this) {
             case BETTER -> lang.pick("better", "更好");

@@ -44,8 +44,4 @@ public record ParameterDraws(List<String> paths, List<Object[]> rows, String ori
         return sb.toString();
     }
 
-    /** The declaration of each path (the paths were checked against the catalogue when the draws were made). */
-    List<ParamDef> defs() {
-        return paths.stream().map(p -> ModelCatalog.parameters().require(p)).toList();
-    }
 }
