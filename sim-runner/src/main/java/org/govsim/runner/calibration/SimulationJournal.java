@@ -1,5 +1,6 @@
 package org.govsim.runner.calibration;
 
+import org.govsim.runner.output.JournalLines;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -55,7 +56,7 @@ final class SimulationJournal implements Closeable {
             ch.close();
             throw new IOException(file + " is being written by another govsim calibrate; run one process per folder and shard");
         }
-        long end = completeLength(ch);
+        long end = JournalLines.lastLineEnd(ch);
         ch.truncate(end);
         ch.position(end);
         SimulationJournal j = new SimulationJournal(file, ch, lock);
@@ -150,27 +151,5 @@ final class SimulationJournal implements Closeable {
 
     private static String prefix(int generation) {
         return String.format(Locale.ROOT, "generation-%03d.", generation);
-    }
-
-    /** The length up to and including the last newline. */
-    private static long completeLength(FileChannel ch) throws IOException {
-        long size = ch.size();
-        ByteBuffer b = ByteBuffer.allocate(4096);
-        for (long at = size; at > 0; ) {
-            int n = (int) Math.min(b.capacity(), at);
-            at -= n;
-            b.clear().limit(n);
-            while (b.hasRemaining()) {
-                if (ch.read(b, at + b.position()) < 0) {
-                    throw new IOException("journal shrank while read");
-                }
-            }
-            for (int i = n - 1; i >= 0; i--) {
-                if (b.get(i) == '\n') {
-                    return at + i + 1;
-                }
-            }
-        }
-        return 0;
     }
 }

@@ -1,5 +1,6 @@
 package org.govsim.runner.experiment;
 
+import org.govsim.runner.output.JournalLines;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -106,7 +107,7 @@ public final class RunJournal implements Closeable {
     /** Opens for appending after cutting the file back to its last complete line. */
     private static FileChannel openClean(Path file) throws IOException {
         FileChannel ch = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-        long end = lastLineEnd(ch);
+        long end = JournalLines.lastLineEnd(ch);
         if (end < ch.size()) {
             ch.truncate(end);
         }
@@ -116,27 +117,5 @@ public final class RunJournal implements Closeable {
             write(ch, (RESUMED + "\n").getBytes(StandardCharsets.US_ASCII));
         }
         return ch;
-    }
-
-    /** The offset just after the file's last newline (0 if none). */
-    static long lastLineEnd(FileChannel ch) throws IOException {
-        long size = ch.size();
-        ByteBuffer b = ByteBuffer.allocate(8192);
-        for (long at = size; at > 0; ) {
-            int n = (int) Math.min(b.capacity(), at);
-            at -= n;
-            b.clear().limit(n);
-            while (b.hasRemaining()) {
-                if (ch.read(b, at + b.position()) < 0) {
-                    throw new IOException("journal shrank while read");
-                }
-            }
-            for (int i = n - 1; i >= 0; i--) {
-                if (b.get(i) == '\n') {
-                    return at + i + 1;
-                }
-            }
-        }
-        return 0;
     }
 }
