@@ -91,7 +91,8 @@ def posterior(folder, title):
     sims = sum(g["proposals"] for g in gens)
     print(f"**{title}**: {len(gens)} generations, {sims} proposals of {m['replications']} replication(s), "
           f"{m['particles']} particles, stopped because {m['stopReason']}; final tolerance {num(gens[-1]['tolerance'])}; "
-          f"wall time {(end - start).total_seconds() / 60:.1f} minutes on {m['threads']} threads. Rerun: `{m['rerun']}`\n")
+          f"wall time of its last invocation {(end - start).total_seconds() / 60:.1f} minutes on {m['threads']} threads; effective sample "
+          f"size by generation: {', '.join(str(round(g['effectiveSampleSize'])) for g in gens)}. Rerun: `{m['rerun']}`\n")
     print("| parameter | prior | posterior median | 90% interval |")
     print("|---|---|---|---|")
     for p in m["posterior"]:
