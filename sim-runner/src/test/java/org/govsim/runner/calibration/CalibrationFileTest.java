@@ -253,6 +253,33 @@ class CalibrationFileTest {
     }
 
     @Test
+    void calibratedYamlKeepsTheCaseCompoundsItsTargetsName() throws Exception {
+        Path f = write("cased.yaml", """
+                run:
+                  days: 90
+                district:
+                  compounds: 12
+                hall:
+                  enabled: true
+                cases:
+                  junyuwan: {households: 900, hall: true}
+                calibration:
+                  parameters:
+                    hall.itemsPerMeeting: {min: 4, max: 20}
+                  targets:
+                    - {name: items, metric: hall_items_taken, compound: junyuwan, per: year, min: 200}
+                """);
+        Calibration c = load(f);
+        PosteriorSummary median = new PosteriorSummary(c.spec().parameters(), new double[] {9}, new double[] {5}, new double[] {14});
+        Path again = tmp.resolve("calibrated.yaml");
+        Files.writeString(again, CalibratedScenario.render(c, median, "test"));
+        Calibration d = load(again);
+        assertEquals(c.scenario().values().cases(), d.scenario().values().cases());
+        assertEquals(9, d.scenario().values().integer("hall.itemsPerMeeting"));
+        assertEquals("junyuwan", d.spec().targets().get(0).compound());
+    }
+
+    @Test
     void aTargetsFilesProblemsNameItsOwnFileAndLine() throws Exception {
         Path targets = write("t.yaml", """
                 targets:
