@@ -34,12 +34,21 @@ public final class PairedBuilds {
             URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
             Class<?> preset = loader.loadClass("org.govsim.runner.bench.SizePreset");
             Object values = preset.getMethod("values", int.class).invoke(preset.getMethod("valueOf", String.class).invoke(null, size), 1);
-            Class<?> configType = loader.loadClass("org.govsim.model.ModelConfig");
+            Class<?> configType = configType(loader);
             Object config = configType.getConstructor(loader.loadClass("org.govsim.model.param.ParamValues")).newInstance(values);
             Class<?> district = loader.loadClass("org.govsim.model.District");
             return new Build(jar.getFileName().toString(), config, district.getConstructor(long.class, configType),
                     district.getMethod("start"), district.getMethod("advanceToEnd"), district.getMethod("finish"),
                     loader.loadClass("sim.engine.Schedule").getMethod("getSteps"));
+        }
+
+        /** The model's configuration class, which builds before the lever redesign kept in the config package. */
+        private static Class<?> configType(ClassLoader loader) throws ClassNotFoundException {
+            try {
+                return loader.loadClass("org.govsim.model.ModelConfig");
+            } catch (ClassNotFoundException e) {
+                return loader.loadClass("org.govsim.model.config.ModelConfig");
+            }
         }
 
         /** Seconds for one simulated year, and the events it ran (both builds should run the same number). */

@@ -168,10 +168,6 @@ public class District extends SimState {
         return config;
     }
 
-    public Engine engine() {
-        return engine;
-    }
-
     public Households households() {
         return households;
     }

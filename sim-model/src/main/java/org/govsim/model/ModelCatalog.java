@@ -27,6 +27,7 @@ import org.govsim.model.metrics.CoreMetrics;
 import org.govsim.model.metrics.MetricCatalog;
 import org.govsim.model.metrics.MetricDef;
 import org.govsim.model.param.CoreParameters;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamCatalog;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
@@ -87,6 +88,13 @@ public final class ModelCatalog {
 
     public static ParamCatalog parameters() {
         return PARAMETERS;
+    }
+
+    /** The rules over several parameters a scenario must keep: the core's, then each lever's. */
+    public static List<ParamConstraints.Constraint> constraints() {
+        List<ParamConstraints.Constraint> all = new ArrayList<>(ParamConstraints.core());
+        LEVERS.forEach(l -> all.addAll(l.constraints()));
+        return all;
     }
 
     public static MetricCatalog metrics() {

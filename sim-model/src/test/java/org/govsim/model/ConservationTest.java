@@ -37,4 +37,17 @@ class ConservationTest {
         }
         assertEquals(openInCompounds, openInHouseholds);
     }
+
+    @org.junit.jupiter.api.Test
+    void anIssueWhoseRouteHasNoLevelInItsCompoundGoesToTheHotline() {
+        // neighbour quarrels may go no higher than building groups, which no compound has without their lever
+        ParamValues p = TestParams.small().with("issues.neighbour.lowestLevel", "BUILDING_GROUP")
+                .with("issues.neighbour.highestLevel", "BUILDING_GROUP").with("issues.neighbour.escalatesTo", "BUILDING_GROUP");
+        Map<String, Double> s = new District(3, new ModelConfig(p)).run().summary();
+        assertEquals(s.get("issues_arrived"), s.get("issues_settled") + s.get("issues_open") + s.get("issues_exited"));
+        // every neighbour issue that is reported leaves at once: all but those settled by the households themselves are disputes
+        double raised = s.get("neighbour_per_1000hh_month");
+        assertTrue(raised > 0 && s.get("neighbour_disputes_per_1000hh_month") > 0.5 * raised,
+                "neighbour issues " + raised + ", disputes " + s.get("neighbour_disputes_per_1000hh_month"));
+    }
 }

@@ -11,6 +11,8 @@ import java.io.Serializable;
  * The funding gap is what the standard service costs (the full bill) minus what was collected.
  */
 public final class PropertyCompany implements Serializable {
+    /** effort's resolution when the fees kept depend on effort: finer than the quality noise (sd 0.05) can tell apart */
+    private static final int AFFORDABILITY_STEPS = 200;
     private static final long serialVersionUID = 1L;
 
     private final PropertyConfig config;
@@ -59,10 +61,6 @@ public final class PropertyCompany implements Serializable {
         effortFloor = clamp(floor, 0, 1);
     }
 
-    public double effortFloor() {
-        return effortFloor;
-    }
-
     /** Delivered service quality in [0, 1]. */
     public double quality() {
         return quality;
@@ -95,15 +93,25 @@ public final class PropertyCompany implements Serializable {
         quality = clamp(effort + config.qualityNoise() * rng.nextGaussian(), 0, 1);
     }
 
-    /** The most effort the fees the company keeps pay for: c₀ + c e²/2 = kept fees per household. */
+    /**
+     * The most effort the fees the company keeps pay for: the largest e with c₀ + c e²/2 ≤ kept fees per household
+     * at e. The fees kept are those the planned effort earns (under fee-quality linkage the withheld share is
+     * released by the rating of that effort), not those of last month's effort: otherwise a linked company that had
+     * once slipped could never afford to climb back, however much the contract rewarded it.
+     */
     private double affordableEffort(double billedPerHousehold) {
-        double kept = billedPerHousehold * rememberedCollection * contract.retainedShare(effort) - config.fixedCost();
-        return Math.sqrt(2 * Math.max(0, kept) / config.effortCost());
-    }
-
-    /** The collection rate the company remembers (smoothed over the months). */
-    public double rememberedCollection() {
-        return rememberedCollection;
+        double paid = billedPerHousehold * rememberedCollection;
+        if (contract.retainedShare(0) == contract.retainedShare(1)) {
+            return Math.sqrt(2 * Math.max(0, paid * contract.retainedShare(0) - config.fixedCost()) / config.effortCost());
+        }
+        // the surplus paid·r(e) − c₀ − c e²/2 need not be monotone in e: scan from the top for the highest effort it covers
+        for (int k = AFFORDABILITY_STEPS; k >= 0; k--) {
+            double e = (double) k / AFFORDABILITY_STEPS;
+            if (paid * contract.retainedShare(e) - config.fixedCost() - 0.5 * config.effortCost() * e * e >= 0) {
+                return e;
+            }
+        }
+        return 0;
     }
 
     public double lastBilled() {

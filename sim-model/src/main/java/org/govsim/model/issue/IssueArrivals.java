@@ -46,11 +46,6 @@ public final class IssueArrivals implements Steppable {
         modifiers.add(modifier);
     }
 
-    /** The total arrival rate, issues per day, in force now. */
-    public double totalRatePerDay() {
-        return total;
-    }
-
     public long arrivals() {
         return arrivals;
     }

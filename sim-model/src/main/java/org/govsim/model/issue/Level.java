@@ -9,7 +9,7 @@ import java.util.List;
  */
 public enum Level {
     /** the household settles it itself or with a neighbour (L0); not a server pool */
-    SELF("self", true, false, "the household itself", "居民自行解决"),
+    SELF("self", true, false, "household itself", "居民自己"),
     /** the property company's repair and service staff (L1, 物业) */
     PROPERTY("property", true, false, "property company", "物业"),
     /** building party group and party-member central households (L1, 楼栋党小组/党员中心户) */

@@ -87,10 +87,6 @@ public final class ResolutionPipeline implements Serializable {
         channels.add(channel);
     }
 
-    public List<DetectionChannel> channels() {
-        return List.copyOf(channels);
-    }
-
     DetectionChannel channel(int index) {
         return channels.get(index);
     }
@@ -289,6 +285,10 @@ public final class ResolutionPipeline implements Serializable {
             o.reported(issue, now);
         }
         Level first = firstLevel(issue);
+        if (first == null) {
+            exit(issue, now); // no level of its type's route exists in this compound: the household goes to the hotline
+            return;
+        }
         double share = types[issue.type().ordinal()].hotlineShare();
         if (share > 0 && behaviourRng.nextDouble()
                 < share * Math.exp(-rules.hotlineTrustWeight() * (households.trust(issue.household()) - 0.5))) {

@@ -26,7 +26,6 @@ public final class ServerPool implements Serializable {
     private final ArrayDeque<Issue> queue = new ArrayDeque<>();
     private int busy;
     private int waiting;
-    private long started;
 
     public ServerPool(Level level, int servers, ServiceRule rule) {
         if (servers < 0) {
@@ -57,15 +56,6 @@ public final class ServerPool implements Serializable {
     /** Issues waiting for a server (not counting those that already left). */
     public int waiting() {
         return waiting;
-    }
-
-    public long started() {
-        return started;
-    }
-
-    /** The servers the pool has of its own, without contributions. */
-    public int baseServers() {
-        return base;
     }
 
     /** Servers {@code contributor} adds (0 if none). */
@@ -100,7 +90,6 @@ public final class ServerPool implements Serializable {
     boolean admit(Issue issue) {
         if (busy < servers) {
             busy++;
-            started++;
             return true;
         }
         queue.addLast(issue);
@@ -118,7 +107,6 @@ public final class ServerPool implements Serializable {
         if (busy <= servers) {
             Issue next = pollWaiting();
             if (next != null) {
-                started++;
                 return next;
             }
         }
@@ -134,7 +122,6 @@ public final class ServerPool implements Serializable {
         Issue next = pollWaiting();
         if (next != null) {
             busy++;
-            started++;
         }
         return next;
     }

@@ -3,6 +3,7 @@ package org.govsim.model.lever;
 import java.io.Serializable;
 import java.util.List;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 
@@ -37,6 +38,14 @@ public interface Lever<S extends LeverSettings> extends Serializable {
      * lever honours there instead of its own rule for choosing compounds; 1 means yes, 0 no.
      */
     default List<String> caseKeys() {
+        return List.of();
+    }
+
+    /**
+     * Its rules over several parameters, its own or the core's (e.g. seats at most candidates), which a scenario must
+     * keep; checked with the core's before any run ({@link ParamConstraints}).
+     */
+    default List<ParamConstraints.Constraint> constraints() {
         return List.of();
     }
 

@@ -42,9 +42,10 @@ public final class CoreMetrics {
                 "issues whose household left the chain for the 12345 hotline or a court, since day 0"));
         d.add(total("issues_open", "issues open at the end", "期末未结诉求", "arrived − settled − exited"));
         d.add(rate("issues_per_1000hh_month", "issues raised", "诉求", MetricDef.Better.NEITHER,
-                "issues arisen in the observed window per 1,000 households per 30-day month"));
+                "issues that arose"));
         d.add(rate("disputes_per_1000hh_month", "disputes", "纠纷", MetricDef.Better.LOWER,
-                "issues that were conflicts by nature or became one (patience ran out, or festered unreported)"));
+                "conflicts the first level to handle them did not settle, issues that outlived the household's patience or festered "
+                        + "unreported, and those taken to the 12345 hotline"));
         d.add(rate("property_disputes_per_1000hh_month", "property disputes", "物业纠纷", MetricDef.Better.LOWER,
                 "disputes of the property domain (repairs and property-service issues)"));
         d.add(days("resolution_days_mean", "mean resolution time", "平均解决时长", 0.5, "report to settlement, issues settled in the window"));

@@ -61,12 +61,25 @@ public record MetricDef(String column, Scope scope, Kind kind, String unit, Stri
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(better, "better");
-        if (!column.matches("[a-z][a-z0-9_]*")) {
-            throw new IllegalArgumentException("metric column '" + column + "' must be snake_case");
+        if (!column.matches("([a-z0-9]+(-[a-z0-9]+)*:)?[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("metric column '" + column + "' must be snake_case (after a case compound's name and ':')");
         }
         if (!(threshold >= 0)) {
             throw new IllegalArgumentException(column + ": threshold must be at least 0, got " + threshold);
         }
+    }
+
+    /**
+     * This compound figure of the case compound {@code name}, as a figure of a whole run: the column
+     * {@code name:column}, labelled with the compound's name, so that runs of several scenarios compare a named
+     * compound's figures as they compare the district's.
+     */
+    public MetricDef ofCase(String name) {
+        if (scope != Scope.COMPOUND) {
+            throw new IllegalStateException(column + " is not a compound figure");
+        }
+        return new MetricDef(name + ":" + column, Scope.RUN, kind, unit, unitZh, name + ": " + label, name + "：" + labelZh, better, threshold,
+                low, high, description, ratio, false);
     }
 
     /** True for a counter of runs.csv that levers or processes add to (a COUNT that is not a ratio). */

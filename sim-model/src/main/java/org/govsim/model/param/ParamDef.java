@@ -88,11 +88,6 @@ public record ParamDef(String path, ParamType type, String unit, Object defaultV
         return new ParamDef0(type, min, max, choices).allowed();
     }
 
-    /** The default as a scenario file would spell it. */
-    public String defaultText() {
-        return format(defaultValue);
-    }
-
     /** A value as a scenario file or CSV would spell it: integers without a decimal point, reals in shortest form. */
     public static String format(Object value) {
         if (value instanceof Double d) {

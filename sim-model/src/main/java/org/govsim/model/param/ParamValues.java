@@ -98,18 +98,6 @@ public final class ParamValues implements Serializable {
         return values;
     }
 
-    /** Only the values that differ from their defaults, in declaration order. */
-    public Map<String, Object> changedFromDefaults() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (ParamDef d : catalog.all()) {
-            Object v = values.get(d.path());
-            if (!v.equals(d.defaultValue())) {
-                m.put(d.path(), v);
-            }
-        }
-        return m;
-    }
-
     @Override
     public boolean equals(Object o) {
         return o instanceof ParamValues p && p.values.equals(values) && p.cases.equals(cases);

@@ -59,7 +59,7 @@ public final class DistrictBuilder {
         Beta satisfaction = beta(w.initialSatisfaction(), w.satisfactionConcentration());
         Beta trust = beta(w.initialTrust(), w.satisfactionConcentration());
         Poisson extraPersons = new Poisson(Math.max(1e-9, w.personsMean() - 1), rng);
-        GridLayout gridLayout = new GridLayout(w.householdsPerGrid(), totalBuildings);
+        GridLayout gridLayout = new GridLayout(w.householdsPerGrid(), totalBuildings, communityHouseholds);
         int[] firstHouseholds = new int[n];
         int[] firstBuildings = new int[n];
         int[] buildingCounts = new int[n];

@@ -39,7 +39,8 @@ public final class DistrictLayout implements Serializable {
 
     /**
      * Puts the named case compounds in place of drawn ones, spread evenly over the district (so they fall in
-     * different communities), after every draw, so that naming cases moves no other compound's luck.
+     * different communities), after every compound's size and kind are drawn, so that naming cases changes no other
+     * compound's size or kind (the households and buildings drawn after a case, from the same stream, do change).
      */
     void place(List<CaseCompound> cases) {
         int n = households.length;

@@ -50,6 +50,8 @@ class LeverEffectTest {
         ParamValues unvetted = set(small(), "ownersCommittee.enabled=true", "ownersCommittee.vetting=0", "ownersCommittee.firstElectionDay=30");
         ParamValues grid = set(small(), "gridParty.enabled=true");
         ParamValues stewards = set(small(), "redStewards.enabled=true", "redStewards.coverage=1");
+        // fewer festering disputes is a small effect (t = 4.4 on the small district, below the critical 4.79): 150 compounds
+        ParamValues widerStewards = set(wider, "redStewards.enabled=true", "redStewards.coverage=1");
         ParamValues zones = set(small(), "responsibilityZones.enabled=true");
         // every resident member on the team and a strong secretary weight (the default 1.0 gives +7 members, t = 6.2)
         ParamValues mobilised = set(small(), "branches.enabled=true", "branches.newBranches=60", "emergencyTeams.enabled=true",
@@ -99,7 +101,7 @@ class LeverEffectTest {
                 new Claim("demonstrationPosts", "visible members raise trust", small(), set(small(), "demonstrationPosts.enabled=true"),
                         "trust_mean", +1),
                 new Claim("redStewards", "joint patrols find issues", small(), stewards, "share_found_by_channel", +1),
-                new Claim("redStewards", "patrols find issues before they fester", small(), stewards, "disputes_per_1000hh_month", -1),
+                new Claim("redStewards", "patrols find issues before they fester", wider, widerStewards, "disputes_per_1000hh_month", -1),
                 new Claim("propertyCampaign", "the campaign cuts property disputes", campaignWindow,
                         set(campaignWindow, "propertyCampaign.enabled=true"), "property_disputes_per_1000hh_month", -1),
                 new Claim("propertyCampaign", "the campaign raises fee collection", campaignWindow,

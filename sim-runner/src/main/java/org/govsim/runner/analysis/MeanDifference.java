@@ -48,6 +48,20 @@ public record MeanDifference(double estimate, double ciLow, double ciHigh, doubl
         return of(s.mean(), s.sd() / Math.sqrt(s.n()), s.n() - 1, Math.abs(s.mean()), true);
     }
 
+    /**
+     * The interval at another confidence, on the same standard error and degrees of freedom (the simultaneous
+     * intervals of a comparison); the 95% one's ends when it has none to scale (no variation).
+     */
+    public double[] interval(double level) {
+        if (Double.isNaN(t) || Double.isNaN(ciLow) || Double.isNaN(df)) {
+            return new double[] {ciLow, ciHigh};
+        }
+        TDistribution dist = new TDistribution(null, df);
+        double se = (ciHigh - ciLow) / 2 / dist.inverseCumulativeProbability(0.975);
+        double half = dist.inverseCumulativeProbability(1 - (1 - level) / 2) * se;
+        return new double[] {estimate - half, estimate + half};
+    }
+
     /** Whether a standard error is negligible beside the means: R's "data are essentially constant". */
     static boolean essentiallyConstant(double se, double scale) {
         return Double.isNaN(se) || se <= 10 * Math.ulp(1.0) * scale;

@@ -78,6 +78,7 @@ public final class ResultsReader {
         List<String> header = runs.header();
         int firstMetric = header.indexOf(FIRST_METRIC);
         int seedColumn = runs.column("seed");
+        int pointColumn = runs.column("point");
         List<String> parameters = new ArrayList<>();
         List<String> metrics = new ArrayList<>();
         for (int c = seedColumn + 1; c < header.size(); c++) {
@@ -106,13 +107,83 @@ public final class ResultsReader {
             }
             try {
                 rows.add(new ScenarioResults.Run(Integer.parseInt(row.get(runs.column("run_id"))),
+                        pointColumn < 0 ? 0 : Integer.parseInt(row.get(pointColumn)),
                         Integer.parseInt(row.get(runs.column("replication"))), Long.parseLong(row.get(seedColumn)), p, m));
             } catch (NumberFormatException e) {
-                throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, replication and seed must be integers");
+                throw new ResultsException(runsFile + ":" + (line + 2) + ": run_id, point, replication and seed must be integers");
             }
         }
+        caseFigures(dir.resolve("compounds.csv"), rows, metrics);
         Optional<ManifestInfo> manifest = manifest(dir);
         return new ScenarioResults(name, name, dir, parameters, metrics, rows, months(dir.resolve("timeseries.csv")), manifest);
+    }
+
+    /**
+     * Adds the figures of the case compounds (the rows of compounds.csv with a name) to their runs as metrics
+     * {@code name:column}, so that a named compound's figures compare like the district's. The file is read line by
+     * line and only named rows are parsed: a batch's compounds.csv holds every compound of every run.
+     */
+    private static void caseFigures(Path file, List<ScenarioResults.Run> runs, List<String> metrics) throws ResultsException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        StringBuilder named = new StringBuilder();
+        int nameField = -1;
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header == null) {
+                return;
+            }
+            nameField = java.util.Arrays.asList(header.split(",", -1)).indexOf("name");
+            if (nameField < 0) {
+                throw new ResultsException(file + ": no column name; is it a compounds.csv that `govsim run` wrote?");
+            }
+            named.append(header).append('\n');
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                // identity fields before the name are numbers or a scenario name, so the name is the field after the nameField-th comma
+                if (!caseName(line, nameField).isEmpty()) {
+                    named.append(line).append('\n');
+                }
+            }
+        } catch (IOException e) {
+            throw new ResultsException(file + ": cannot read (" + e.getMessage() + ")");
+        }
+        CsvTable t = CsvTable.parse(named);
+        int runId = t.column("run_id");
+        int name = t.column("name");
+        Map<Integer, ScenarioResults.Run> byId = new HashMap<>();
+        runs.forEach(r -> byId.put(r.runId(), r));
+        for (int line = 0; line < t.rows().size(); line++) {
+            List<String> row = t.rows().get(line);
+            ScenarioResults.Run run = byId.get(Integer.parseInt(row.get(runId)));
+            if (run == null) {
+                continue; // a failed run has its compounds' rows in no table; runs.csv is the reference
+            }
+            for (int c = name + 1; c < t.header().size(); c++) {
+                String column = row.get(name) + ":" + t.header().get(c);
+                Double v = CsvTable.strictNumber(row.get(c));
+                if (v == null) {
+                    throw new ResultsException(file + ": run " + run.runId() + ", " + column + ": " + shown(row.get(c)) + " is not a number");
+                }
+                run.metrics().put(column, v);
+                if (!metrics.contains(column)) {
+                    metrics.add(column);
+                }
+            }
+        }
+    }
+
+    /** The field after the {@code field}-th comma of a line whose earlier fields hold no quoted comma. */
+    private static String caseName(String line, int field) {
+        int start = 0;
+        for (int k = 0; k < field; k++) {
+            start = line.indexOf(',', start) + 1;
+            if (start == 0) {
+                return "";
+            }
+        }
+        int end = line.indexOf(',', start);
+        return end < 0 ? line.substring(start) : line.substring(start, end);
     }
 
     private static List<ScenarioResults.Month> months(Path file) throws ResultsException {
@@ -121,6 +192,7 @@ public final class ResultsReader {
         }
         CsvTable t = CsvTable.parse(readString(file));
         int rep = t.column("replication");
+        int point = t.column("point");
         int day = t.column("day");
         if (t.rows().isEmpty() || rep < 0 || day < 0) {
             return List.of();
@@ -132,7 +204,8 @@ public final class ResultsReader {
                 values.put(t.header().get(c), CsvTable.number(row.get(c)));
             }
             try {
-                months.add(new ScenarioResults.Month(Integer.parseInt(row.get(rep)), CsvTable.number(row.get(day)), values));
+                months.add(new ScenarioResults.Month(point < 0 ? 0 : Integer.parseInt(row.get(point)), Integer.parseInt(row.get(rep)),
+                        CsvTable.number(row.get(day)), values));
             } catch (NumberFormatException e) {
                 throw new ResultsException(file + ": replication must be an integer, got " + row.get(rep));
             }

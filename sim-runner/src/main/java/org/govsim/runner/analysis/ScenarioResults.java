@@ -30,16 +30,20 @@ public record ScenarioResults(String label, String name, Path dir, List<String> 
         months = List.copyOf(months);
     }
 
-    /** One row of runs.csv. */
-    public record Run(int runId, int replication, long seed, Map<String, String> parameters, Map<String, Double> metrics) {
+    /**
+     * One row of runs.csv.
+     *
+     * @param point the experiment's point (a parameter draw); 0 in a plain run's folder, which has one point
+     */
+    public record Run(int runId, int point, int replication, long seed, Map<String, String> parameters, Map<String, Double> metrics) {
         public double metric(String name) {
             Double v = metrics.get(name);
             return v == null ? Double.NaN : v;
         }
     }
 
-    /** One row of timeseries.csv. */
-    public record Month(int replication, double day, Map<String, Double> values) {
+    /** One row of timeseries.csv (point 0 in a plain run's folder). */
+    public record Month(int point, int replication, double day, Map<String, Double> values) {
     }
 
     public ScenarioResults withLabel(String newLabel) {
@@ -55,9 +59,19 @@ public record ScenarioResults(String label, String name, Path dir, List<String> 
         return MetricStatistics.of(values(metric));
     }
 
-    /** The run of a replication, if it succeeded. */
-    public Optional<Run> replication(int replication) {
-        return runs.stream().filter(r -> r.replication() == replication).findFirst();
+    /** The run of a replication at a point, if it succeeded. */
+    public Optional<Run> run(int point, int replication) {
+        return runs.stream().filter(r -> r.point() == point && r.replication() == replication).findFirst();
+    }
+
+    /** The points (parameter draws) the folder holds, ascending: {0} for a plain run. */
+    public List<Integer> points() {
+        return runs.stream().map(Run::point).distinct().sorted().toList();
+    }
+
+    /** Whether the folder holds several points: an experiment, e.g. runs on parameter draws. */
+    public boolean hasPoints() {
+        return runs.stream().anyMatch(r -> r.point() != runs.get(0).point());
     }
 
     /**

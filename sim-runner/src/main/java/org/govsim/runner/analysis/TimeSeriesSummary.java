@@ -15,8 +15,11 @@ import java.util.TreeMap;
  */
 public record TimeSeriesSummary(String scenario, String column, List<Point> points) {
 
-    /** One month: its last day and the statistics over replications. */
-    public record Point(double day, MetricStatistics statistics) {
+    /**
+     * One month: its last day, the statistics over replications, and the envelope of the replications' values
+     * (their smallest and largest), which shows the spread of single runs where the interval shows the mean's.
+     */
+    public record Point(double day, MetricStatistics statistics, double min, double max) {
     }
 
     public TimeSeriesSummary {
@@ -30,7 +33,11 @@ public record TimeSeriesSummary(String scenario, String column, List<Point> poin
             byDay.computeIfAbsent(m.day(), d -> new ArrayList<>()).add(v == null ? Double.NaN : v);
         }
         List<Point> points = new ArrayList<>();
-        byDay.forEach((day, values) -> points.add(new Point(day, MetricStatistics.of(values.stream().mapToDouble(Double::doubleValue).toArray()))));
+        byDay.forEach((day, values) -> {
+            double[] v = values.stream().mapToDouble(Double::doubleValue).filter(x -> !Double.isNaN(x)).toArray();
+            points.add(new Point(day, MetricStatistics.of(v), v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).min().orElseThrow(),
+                    v.length == 0 ? Double.NaN : java.util.Arrays.stream(v).max().orElseThrow()));
+        });
         return new TimeSeriesSummary(results.label(), column, points);
     }
 

@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.govsim.runner.analysis.Comparison;
 import org.govsim.runner.analysis.ComparisonTable;
+import org.govsim.runner.analysis.Language;
 import org.govsim.runner.analysis.ResultsException;
 import org.govsim.runner.analysis.ResultsReader;
 import org.govsim.runner.analysis.ScenarioResults;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code govsim compare}: policy options against a baseline, with statistics, charts and an HTML report. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compare the results of `govsim run` folders: per scenario and metric the mean, sd, 95%% interval, median "
-                + "and 90th percentile; each option against the baseline: the difference with its 95%% interval (paired by "
-                + "replication when the runs share seeds, else Welch), a rank test when skewed, Cohen's d, Holm's adjustment.",
+                + "and 90th percentile; each option against the baseline: the difference with its interval (paired by "
+                + "runs when they built the same district on the same seeds, else Welch), simultaneous (Bonferroni) intervals, a verdict "
+                + "per metric from its declared direction and practical threshold, a ranking; with runs on parameter draws "
+                + "(run --uncertainty), the spread across the draws.",
                 "Prints the comparison table and writes comparison.csv, statistics.csv, timeseries_summary.csv, charts/ (PNG and "
                 + "SVG) and report.html (one self-contained file) to the output folder; files there are replaced."},
         footer = {"", "Examples:",
@@ -61,7 +65,7 @@ public final class CompareCommand implements Callable<Integer> {
             return GovsimCommand.BAD_INPUT;
         }
         Path folder = out != null ? out : OutputFolders.forComparison(null, now);
-        int code = compare(dirs, options, folder, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
+        int code = compare(dirs, options, Map.of(), folder, quiet, spec.commandLine().getOut(), spec.commandLine().getErr());
         if (out == null && code != GovsimCommand.OK) {
             OutputFolders.release(folder);
         }
@@ -72,9 +76,10 @@ public final class CompareCommand implements Callable<Integer> {
      * Reads the folders (each must be a finished run's), compares, prints the table and writes the outputs; the exit
      * code. The output folder and the report's place are checked, and the folder taken, before anything is written.
      */
-    static int compare(List<Path> dirs, ComparisonOptions options, Path folder, boolean quiet, PrintWriter out, PrintWriter err)
-            throws IOException {
+    static int compare(List<Path> dirs, ComparisonOptions options, Map<String, String> matched, Path folder, boolean quiet, PrintWriter out,
+                       PrintWriter err) throws IOException {
         Comparison c;
+        List<ScenarioResults> results;
         String problem = outputProblem(folder, options.report);
         if (problem != null) {
             err.println("govsim compare: " + problem);
@@ -87,8 +92,9 @@ public final class CompareCommand implements Callable<Integer> {
                     Manifest.readComplete(d, "govsim compare");
                 }
             }
-            List<ScenarioResults> results = ResultsReader.readAll(dirs);
-            c = Comparison.of(results, options.baseline, options.metrics());
+            results = ResultsReader.readAll(dirs);
+            c = matched.isEmpty() ? Comparison.of(results, options.baseline, options.metrics())
+                    : Comparison.matched(results, matched, options.metrics());
         } catch (ResultsException | JsonFiles.Unreadable e) {
             err.println("govsim compare: " + e.getMessage());
             err.flush();
@@ -97,20 +103,41 @@ public final class CompareCommand implements Callable<Integer> {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
+        List<String> cases = caseCompounds(results);
         ComparisonReport.Written written;
         try (OutputFolder taken = OutputFolder.take(folder, "govsim compare")) {
-            written = ComparisonReport.write(c, folder, options.report, Provenance.current(), Instant.now());
+            written = ComparisonReport.write(c, folder, options.report, Provenance.current(), Instant.now(), options.language());
         } catch (OutputFolder.Unusable e) {
             err.println("govsim compare: " + e.getMessage());
             err.flush();
             return GovsimCommand.BAD_INPUT;
         }
         if (!quiet) {
-            out.print(ComparisonTable.render(c));
-            out.println("report: " + written.report() + "   tables and charts: " + folder);
+            Language lang = options.language();
+            out.print(ComparisonTable.render(c, lang));
+            out.println(lang.pick("report: ", "报告：") + written.report() + lang.pick("   tables and charts: ", "   数据表与图表：") + folder);
+            if (!cases.isEmpty()) {
+                out.println(lang.pick("case compounds in every folder: ", "各结果中的案例小区：") + String.join(", ", cases)
+                        + lang.pick(" (compare one's figures with --metrics NAME:COLUMN, e.g. ", "（用 --metrics 名称:列 比较其指标，如 ")
+                        + cases.get(0) + ":property_disputes_per_1000hh_month" + lang.pick(")", "）"));
+            }
         }
         out.flush();
         return GovsimCommand.OK;
+    }
+
+    /** The case compounds (named rows of compounds.csv) that every folder has, in the first folder's order. */
+    private static List<String> caseCompounds(List<ScenarioResults> results) {
+        List<String> names = new java.util.ArrayList<>();
+        for (String column : results.get(0).metricColumns()) {
+            int colon = column.indexOf(':');
+            String name = colon > 0 ? column.substring(0, colon) : null;
+            if (name != null && !names.contains(name)
+                    && results.stream().allMatch(r -> r.metricColumns().contains(name + ":property_disputes_per_1000hh_month"))) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     /** What is wrong with the comparison's folder or the report's place, or null; writes nothing that stays. */

@@ -2,6 +2,7 @@ package org.govsim.runner.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.govsim.runner.analysis.Language;
 import org.govsim.runner.analysis.SummaryTable;
 import picocli.CommandLine.Option;
 
@@ -22,6 +23,16 @@ public final class ComparisonOptions {
             description = "Where to write the HTML report (default: report.html in the comparison's folder).")
     Path report;
 
+    @Option(names = "--lang", paramLabel = "en|zh",
+            description = "Language of the report and the comparison's terminal summary: en or zh (default: zh when the locale is "
+                    + "Chinese, else en).")
+    Language lang;
+
+    /** The language asked for, or the locale's. */
+    Language language() {
+        return lang != null ? lang : Language.fromLocale();
+    }
+
     /** The metrics asked for, or the key metrics. */
     List<String> metrics() {
         return metrics == null || metrics.isEmpty() ? SummaryTable.KEY_METRICS : List.copyOf(metrics);
@@ -29,6 +40,6 @@ public final class ComparisonOptions {
 
     /** Whether any of these options was given. */
     boolean given() {
-        return baseline != null || metrics != null || report != null;
+        return baseline != null || metrics != null || report != null || lang != null;
     }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         versionProvider = GovsimCommand.Version.class,
         description = "Agent-based simulation of residential compound governance on MASON: run scenarios, "
                 + "compare governance levers on disputes and resolution times.",
-        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ParamsCommand.class, BenchCommand.class, GuiCommand.class,
+        subcommands = {RunCommand.class, CompareCommand.class, ValidateCommand.class, ParamsCommand.class, MetricsCommand.class, BenchCommand.class, GuiCommand.class,
                 MergeCommand.class, SlurmCommand.class, CalibrateCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         footer = {"", "Examples:",

@@ -22,6 +22,9 @@ import org.govsim.runner.output.OutputFolder;
 import org.govsim.runner.scenario.DesignSize;
 import org.govsim.runner.scenario.Scenario;
 import org.govsim.runner.scenario.ScenarioException;
+import org.govsim.runner.uncertainty.DrawPlan;
+import org.govsim.runner.uncertainty.ParameterDraws;
+import org.govsim.runner.uncertainty.UncertaintySource;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,11 +49,19 @@ import picocli.CommandLine.Model.CommandSpec;
                 "  govsim run scenarios/baseline.yaml --days 360 --set levels.branch.coverage=1 --out results/branches",
                 "  govsim run scenarios/baseline.yaml --precision 5%% --max-replications 60",
                 "  govsim run scenarios/baseline.yaml my-option.yaml --compare --out results/options",
+                "  govsim run scenarios/baseline.yaml scenarios/fee-quality-linkage.yaml --compare --lang zh",
+                "  govsim run scenarios/deliberation-hall.yaml --compare --matched-baseline --out results/hall",
+                "  govsim run scenarios/baseline.yaml my-option.yaml --compare --uncertainty calibration/posterior.csv --draws 20",
                 "  govsim run scenarios/experiments/advisor-sweep.yaml --out results/sweep --resume",
                 "  govsim run results/baseline-20261127-010213 --run 7 --out results/run7   # rerun run 7 exactly",
                 "", "Exit codes: 0 success, 1 a run failed or --precision was not reached, 2 bad input (nothing is run or written)."})
 public final class RunCommand implements Callable<Integer> {
     private static final int DEFAULT_MAX_REPLICATIONS = 100;
+    /**
+     * Replications per draw when neither --replications nor the source says: enough to measure the noise within a
+     * draw (the decomposition needs two) at a quarter of a plain run's cost per draw.
+     */
+    static final int DRAW_REPLICATIONS = 4;
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO",
             description = "Scenario file(s) (YAML), or the folder of a finished run (its scenario.resolved.yaml, seed and overrides).")
@@ -76,6 +87,22 @@ public final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--compare", description = "After the runs, compare the scenarios as `govsim compare` does (needs two or more).")
     boolean compare;
+
+    @Option(names = "--uncertainty", paramLabel = "SOURCE",
+            description = "With --compare: run every scenario on the same K parameter draws x R replications and carry the spread "
+                    + "between draws into the comparison. SOURCE: a posterior.csv of govsim calibrate (K draws by weight, "
+                    + "last generation) or a scenario file whose experiment: block is a LATIN_HYPERCUBE over uncertainties: "
+                    + "ranges with samples: K.")
+    Path uncertainty;
+
+    @Option(names = "--draws", paramLabel = "K",
+            description = "With --uncertainty: the number of draws (default: the source's samples, or 20 from a posterior).")
+    Integer draws;
+
+    @Option(names = "--matched-baseline",
+            description = "With --compare: run each scenario that switches a lever on beside its own district with every lever off "
+                    + "(NAME-levers-off), and compare each with its own.")
+    boolean matchedBaseline;
 
     @Option(names = "--precision", paramLabel = "P",
             description = "Add replications until the 95%% interval half-width of every --metrics metric is within P of its mean, "
@@ -127,10 +154,49 @@ public final class RunCommand implements Callable<Integer> {
             return GovsimCommand.BAD_INPUT;
         }
         checkCombinations(sources);
+        MatchedBaselines matched = MatchedBaselines.none(sources);
+        if (matchedBaseline) {
+            matched = MatchedBaselines.of(sources);
+            if (matched == null) {
+                err.println("govsim: --matched-baseline: no scenario switches a lever on, so none has a baseline of its own to compare with");
+                return GovsimCommand.BAD_INPUT;
+            }
+            sources = matched.sources();
+        }
+        ParameterDraws parameterDraws = null;
+        Path drawsTable = null;
+        if (uncertainty != null) {
+            try {
+                parameterDraws = UncertaintySource.draws(uncertainty, draws, seed != null ? seed : sources.get(0).seed());
+            } catch (ScenarioException e) {
+                err.println(e.getMessage());
+                return GovsimCommand.BAD_INPUT;
+            }
+            String problem = matched.drawProblem(parameterDraws);
+            if (problem != null) {
+                err.println("govsim: " + problem);
+                return GovsimCommand.BAD_INPUT;
+            }
+            drawsTable = Files.createTempFile("govsim-draws-", ".csv");
+            Files.writeString(drawsTable, parameterDraws.table());
+        }
+        try {
+            return runSources(sources, matched, parameterDraws, drawsTable, target, threadCount, stdout, err);
+        } finally {
+            if (drawsTable != null) {
+                Files.deleteIfExists(drawsTable);
+            }
+        }
+    }
+
+    private int runSources(List<RunSource> sources, MatchedBaselines matched, ParameterDraws parameterDraws, Path drawsTable,
+                           PrecisionTarget target, int threadCount, PrintWriter stdout, PrintWriter err)
+            throws IOException, InterruptedException {
         Instant start = Instant.now();
         List<ExperimentPlan> plans = new ArrayList<>();
         for (RunSource s : sources) {
-            plans.add(plan(s, target));
+            plans.add(parameterDraws == null ? plan(s, target)
+                    : DrawPlan.of(s.scenario(), parameterDraws, drawReplications(), drawsTable, seed != null ? seed : s.seed()));
         }
         String baselineProblem = baselineProblem(sources);
         if (baselineProblem != null) {
@@ -158,7 +224,13 @@ public final class RunCommand implements Callable<Integer> {
             for (int k = 0; k < plans.size(); k++) {
                 prepared.add(new BatchRun().prepare(request(plans.get(k), sources.get(k), dirs.get(k), threadCount, target)));
             }
-            return runAll(prepared, start, stdout, err);
+            if (!quiet) {
+                matched.notes().forEach(n -> stdout.println("matched baseline " + n));
+                if (parameterDraws != null) {
+                    stdout.println("uncertainty: " + parameterDraws.origin() + "; " + drawReplications() + " replications per draw");
+                }
+            }
+            return runAll(prepared, matched.baseline(), start, stdout, err);
         } catch (BatchRefused e) {
             err.println("govsim: " + e.getMessage());
             return GovsimCommand.BAD_INPUT;
@@ -177,7 +249,8 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private int runAll(List<BatchRun.Prepared> prepared, Instant start, PrintWriter stdout, PrintWriter err)
+    private int runAll(List<BatchRun.Prepared> prepared, java.util.Map<String, String> matched, Instant start, PrintWriter stdout,
+                       PrintWriter err)
             throws IOException, InterruptedException {
         for (BatchRun.Prepared p : prepared) {
             p.notes().forEach(n -> err.println("govsim: " + n));
@@ -201,7 +274,7 @@ public final class RunCommand implements Callable<Integer> {
             if (code != GovsimCommand.OK && prepared.stream().anyMatch(p -> !isWhole(p.dir()))) {
                 err.println("govsim: comparison skipped: a run failed");
             } else {
-                int c = CompareCommand.compare(dirs, comparison, OutputFolders.forComparison(out, start), quiet, stdout, err);
+                int c = CompareCommand.compare(dirs, comparison, matched, OutputFolders.forComparison(out, start), quiet, stdout, err);
                 code = Math.max(code, c);
             }
         }
@@ -233,6 +306,21 @@ public final class RunCommand implements Callable<Integer> {
         int initial = replications != null ? replications : ExperimentSpecDefaults.REPLICATIONS;
         return new BatchRequest(plan, dir, part, runId, threadCount, resume, dryRun, quiet, s.assignments(), target, initial,
                 rerun(plan, s, dir, part), !noCompounds);
+    }
+
+    /** Replications per parameter draw: --replications, else the range source's, else {@value #DRAW_REPLICATIONS}. */
+    private int drawReplications() {
+        if (replications != null) {
+            return replications;
+        }
+        if (uncertainty != null && !uncertainty.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+            try {
+                return org.govsim.runner.uncertainty.RangeDraws.replications(uncertainty);
+            } catch (ScenarioException e) {
+                return DRAW_REPLICATIONS;
+            }
+        }
+        return DRAW_REPLICATIONS;
     }
 
     /** The command that reruns the batch from its folder (BatchRun adds --replications). */
@@ -278,7 +366,20 @@ public final class RunCommand implements Callable<Integer> {
         if (!compare && precision == null && comparison.metrics != null) {
             throw new CommandLine.ParameterException(cl, "--metrics needs --compare or --precision");
         }
-        if (compare && scenarioFiles.size() < 2) {
+        if (!compare && (uncertainty != null || matchedBaseline)) {
+            throw new CommandLine.ParameterException(cl, "--uncertainty and --matched-baseline need --compare");
+        }
+        if (draws != null && uncertainty == null) {
+            throw new CommandLine.ParameterException(cl, "--draws needs --uncertainty");
+        }
+        if (matchedBaseline && comparison.baseline != null) {
+            throw new CommandLine.ParameterException(cl, "--matched-baseline compares each scenario with its own baseline; it does not take --baseline");
+        }
+        if (uncertainty != null && (precision != null || shard != null || runId != null)) {
+            throw new CommandLine.ParameterException(cl, "--uncertainty runs every scenario on the same draws; it does not take --precision, "
+                    + "--shard or --run");
+        }
+        if (compare && scenarioFiles.size() < 2 && !matchedBaseline) {
             throw new CommandLine.ParameterException(cl, "--compare needs two or more scenarios, got one");
         }
         if (precision == null) {

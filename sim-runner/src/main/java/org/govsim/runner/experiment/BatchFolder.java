@@ -32,11 +32,11 @@ final class BatchFolder implements AutoCloseable {
             throw new BatchRefused(e.getMessage());
         }
         try {
-            BatchFolder f = check(folder, plan, shard, resume);
-            if (f.existing != null) {
+            Found found = check(dir, plan, shard, resume);
+            if (found.existing() != null) {
                 folder.sweepLeftovers();
             }
-            return f;
+            return new BatchFolder(folder, found.existing(), found.finished());
         } catch (BatchRefused | RuntimeException e) {
             closeQuietly(folder, e);
             throw e;
@@ -54,8 +54,26 @@ final class BatchFolder implements AutoCloseable {
         }
     }
 
-    private static BatchFolder check(OutputFolder folder, ExperimentPlan plan, Shard shard, boolean resume) throws BatchRefused, IOException {
-        Path dir = folder.dir();
+    /** What a checked folder holds: the plan it held already (null for a new batch), and whether that batch is finished. */
+    record Found(PlanFile existing, boolean finished) {
+    }
+
+    /**
+     * The same checks as {@link #take}, without taking the folder or writing anything: what a {@code --dry-run} of a
+     * {@code --resume} reports. A folder that does not exist holds nothing yet.
+     */
+    static Found inspect(Path dir, ExperimentPlan plan, Shard shard, boolean resume) throws BatchRefused {
+        if (!Files.isDirectory(dir)) {
+            return new Found(null, false);
+        }
+        try {
+            return check(dir, plan, shard, resume);
+        } catch (IOException e) {
+            throw new BatchRefused(dir + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Found check(Path dir, ExperimentPlan plan, Shard shard, boolean resume) throws BatchRefused, IOException {
         boolean hasPlan = Files.exists(dir.resolve(PlanFile.NAME));
         if (!hasPlan) {
             if (JournalState.exists(dir)) {
@@ -67,7 +85,7 @@ final class BatchFolder implements AutoCloseable {
                     throw new BatchRefused(dir + " already holds results (" + f + "); choose another --out or remove it");
                 }
             }
-            return new BatchFolder(folder, null, false);
+            return new Found(null, false);
         }
         PlanFile existing;
         try {
@@ -90,7 +108,7 @@ final class BatchFolder implements AutoCloseable {
         if (!existing.shardOf().equals(shard)) {
             throw new BatchRefused(dir + " holds shard " + existing.shardOf() + ", not " + shard);
         }
-        return new BatchFolder(folder, existing, finished);
+        return new Found(existing, finished);
     }
 
     /** A finished folder: a complete manifest, and no journal left to assemble. */

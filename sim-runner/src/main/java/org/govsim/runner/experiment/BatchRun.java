@@ -104,6 +104,10 @@ public final class BatchRun {
                     + (shard.isWhole() ? "" : " (of which shard " + shard + " holds those with id % " + shard.count() + " == " + (shard.index() - 1) + ")"));
         }
         long inShard = req.onlyRun() != null ? 1 : (plan.totalRuns() - (shard.index() - 1) + shard.count() - 1) / shard.count();
+        String contradiction = PointConstraints.problem(plan);
+        if (contradiction != null) {
+            throw new BatchRefused(contradiction);
+        }
         String heap = BatchBudget.heapProblem(plan, inShard, req.threads());
         if (heap != null) {
             throw new BatchRefused(heap);
@@ -120,9 +124,9 @@ public final class BatchRun {
             throw new BatchRefused(disk);
         }
         if (req.dryRun()) {
-            long[] all = ids(plan, shard, req.onlyRun());
-            return new Prepared(req, null, estimate, all, inShard, describe(req, inShard, all.length, estimate.seconds(plan, all, req.threads())),
-                    List.of());
+            long[] todo = req.resume() ? remaining(req, plan) : ids(plan, shard, req.onlyRun());
+            return new Prepared(req, null, estimate, todo, inShard, describe(req, inShard, todo.length,
+                    estimate.seconds(plan, todo, req.threads())), List.of());
         }
         BatchFolder folder = BatchFolder.take(req.dir(), plan, shard, req.resume(), "govsim run " + plan.scenario().name());
         try {
@@ -146,6 +150,20 @@ public final class BatchRun {
             folder.close();
             throw e;
         }
+    }
+
+    /** The runs a --resume would make, read from the folder as it stands (its lock is not taken: nothing is written). */
+    private static long[] remaining(BatchRequest req, ExperimentPlan plan) throws BatchRefused, IOException {
+        long[] todo = ids(plan, req.shard(), req.onlyRun());
+        BatchFolder.Found found = BatchFolder.inspect(req.dir(), plan, req.shard(), true);
+        if (found.finished()) {
+            return new long[0];
+        }
+        if (found.existing() == null) {
+            return todo;
+        }
+        JournalState state = JournalState.read(req.dir(), req.shard(), plan.totalRuns(), plan.hash());
+        return LongStream.of(todo).filter(id -> !state.done(id)).toArray();
     }
 
     private static long[] ids(ExperimentPlan plan, Shard shard, Long onlyRun) {

@@ -89,11 +89,6 @@ public final class ExperimentPlan {
         return spec;
     }
 
-    /** The experiment, or null for a plain run. */
-    public ExperimentSpec specOrNull() {
-        return spec;
-    }
-
     /** The parameter paths the design (or the command line) sets: runs.csv's columns after the seed. */
     public List<String> columns() {
         return columns;

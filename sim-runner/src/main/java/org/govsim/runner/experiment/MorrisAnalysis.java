@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.govsim.runner.analysis.Formats;
-import org.govsim.runner.analysis.MetricLabels;
+import org.govsim.runner.analysis.Language;
+import org.govsim.runner.analysis.MetricInfo;
 import org.govsim.runner.analysis.SummaryTable;
 import org.govsim.runner.output.AtomicFile;
 import org.govsim.runner.output.CsvFormat;
@@ -65,7 +66,7 @@ public final class MorrisAnalysis {
                 series.add(new MorrisChart.Series("policy " + a, factors, IntStream.range(0, k).mapToDouble(e::muStar).toArray(),
                         IntStream.range(0, k).mapToDouble(e::sigma).toArray()));
             }
-            charts.add(MorrisChart.draw(metric, MetricLabels.label(metric), series, noiseFloor(means, m, paths.delta())));
+            charts.add(MorrisChart.draw(metric, MetricInfo.label(MetricInfo.run(metric), Language.EN), series, noiseFloor(means, m, paths.delta())));
         }
         AtomicFile.write(dir.resolve(FILE), csv.toString());
         for (ChartImage c : charts) {

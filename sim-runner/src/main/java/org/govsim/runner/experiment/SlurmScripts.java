@@ -18,10 +18,6 @@ import java.util.List;
 public record SlurmScripts(String launcher, List<String> scenarioArgs, Path dir, int shards, String jobName, String time,
                            int cpusPerTask, String mem, String partition) {
 
-    public static Path shardDir(Path dir, int k) {
-        return dir.resolve("shards").resolve("shard-" + k);
-    }
-
     public Path slurmDir() {
         return dir.resolve("slurm");
     }

@@ -14,7 +14,7 @@ import org.govsim.model.world.Compound;
 
 /**
  * A mark the district map draws on a compound's tile: a party branch, a deliberation hall that holds
- * meetings, party-building advisors. A lever's marker reads the per-compound figure the lever declares, so a new
+ * meetings, party-building advisors, a compound on the fee-quality-linked contract. A lever's marker reads the per-compound figure the lever declares, so a new
  * lever gets its marker by declaring the figure and adding one line here.
  *
  * <p>Markers differ in shape as well as colour, and their colours are off the map's viridis ramp (no red,
@@ -34,12 +34,13 @@ public record CompoundMarker(String name, Color colour, Form form, BiPredicate<D
         CIRCLE, SQUARE, TRIANGLE, DIAMOND
     }
 
-    /** The markers drawn today: the compound's branch, and the hall and advisor figures of their levers. */
+    /** The markers drawn today: the compound's branch, and the hall, advisor and fee-contract figures of their levers. */
     public static List<CompoundMarker> standard() {
         return List.of(
                 new CompoundMarker("party branch", new Color(213, 94, 0), Form.CIRCLE, (d, c) -> c.hasBranch()), // Okabe-Ito vermillion
                 figure("deliberation hall", Color.WHITE, Form.SQUARE, "has_hall"),
-                figure("advisor", new Color(204, 121, 167), Form.TRIANGLE, "advisors"));                         // reddish purple
+                figure("advisor", new Color(204, 121, 167), Form.TRIANGLE, "advisors"),                          // reddish purple
+                figure("linked fee contract", new Color(230, 159, 0), Form.DIAMOND, "reformed_contract"));        // Okabe-Ito orange
     }
 
     /** Marks compounds where a lever's declared figure is positive. */

@@ -37,6 +37,9 @@ public class DistrictWithUI extends GUIState {
     private volatile DistrictFigures figures;
     private MapWindow map;
     private ChartBoard charts;
+    /** a replayed batch run: what it must end as, its parameters and seed; the verdict is said once per run */
+    private final GuiRun replay;
+    private boolean replayJudged;
 
     /** MASON's convention: a GUI on every default parameter (replication 0 of base seed 1). */
     public DistrictWithUI() {
@@ -47,6 +50,7 @@ public class DistrictWithUI extends GUIState {
         super(run.newDistrict());
         this.title = run.title();
         this.sheet = new ParameterSheet(run.values());
+        this.replay = run.replay() == null ? null : run;
     }
 
     /**
@@ -310,12 +314,27 @@ public class DistrictWithUI extends GUIState {
                     more = d.schedule.step(d);
                 } while (more && !d.hasEnded() && d.schedule.getTime() < dayEnd);
                 runQueued(true);
+                if (!more || d.hasEnded()) {
+                    judgeReplay(d);
+                }
                 return more && !d.hasEnded();
             }
         } catch (RuntimeException | Error e) {
             GuiLog.error("the run stopped at day " + d.schedule.getTime(), e);
             return false;
         }
+    }
+
+    /**
+     * At a replay's end, whether it ended as the batch's compounds.csv says; only for the batch's own parameters and
+     * seed (MASON keeps a seed's low 32 bits, which are all its generator uses).
+     */
+    private void judgeReplay(District d) {
+        if (replay == null || replayJudged || !(d instanceof GuiDistrict g) || (int) g.seed() != (int) replay.seed() || !g.values().equals(replay.values())) {
+            return;
+        }
+        replayJudged = true;
+        GuiLog.info(replay.replay().verdict(d.result().compounds()));
     }
 
     /** Runs (and clears) the steppables queued before or after the next step, as GUIState.step does. */

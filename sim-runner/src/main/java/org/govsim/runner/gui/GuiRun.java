@@ -14,8 +14,13 @@ import org.govsim.runner.scenario.Scenario;
  * @param title  what the windows say the run is, e.g. "baseline, replication 0"
  * @param values every parameter, as the scenario (and any --set) resolved them
  * @param seed   the run's seed (replication i of a batch with base seed s runs on {@link ReplicationSeeds#seed})
+ * @param replay for a replayed batch run, what it must end as (null otherwise)
  */
-public record GuiRun(String title, ParamValues values, long seed) {
+public record GuiRun(String title, ParamValues values, long seed, ReplayCheck replay) {
+
+    public GuiRun(String title, ParamValues values, long seed) {
+        this(title, values, seed, null);
+    }
 
     /** Replication {@code replication} of a scenario run with base seed {@code baseSeed}, as {@code govsim run} seeds it. */
     public static GuiRun replication(Scenario scenario, long baseSeed, int replication) {

@@ -56,7 +56,13 @@ public final class ReplaySource {
         Scenario scenario = new ScenarioLoader().load(scenarioFile);
         checkParameters(scenario.values(), manifest.path("parameters"), manifestFile, scenarioFile);
         String name = manifest.path("scenario").path("name").asText(scenario.name());
-        return new GuiRun(name + ", run " + runId + " of " + dir.getFileName(), scenario.values(), run.path("seed").asLong());
+        ReplayCheck check;
+        try {
+            check = ReplayCheck.read(dir, runId);
+        } catch (IOException e) {
+            throw problem(dir.resolve("compounds.csv"), "cannot be read: " + e.getMessage());
+        }
+        return new GuiRun(name + ", run " + runId + " of " + dir.getFileName(), scenario.values(), run.path("seed").asLong(), check);
     }
 
     private static JsonNode findRun(JsonNode manifest, int runId) {

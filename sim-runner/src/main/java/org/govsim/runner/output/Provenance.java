@@ -20,10 +20,6 @@ public record Provenance(String version, String gitCommit, boolean gitDirty, Str
                 System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
     }
 
-    public static String projectVersion() {
-        return known(build().getProperty("version"));
-    }
-
     private static Properties build() {
         Properties p = new Properties();
         try (InputStream in = Provenance.class.getResourceAsStream(RESOURCE)) {

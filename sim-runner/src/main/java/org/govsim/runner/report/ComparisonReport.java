@@ -7,14 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import org.govsim.runner.analysis.Comparison;
 import org.govsim.runner.analysis.ComparisonCsv;
+import org.govsim.runner.analysis.Language;
 import org.govsim.runner.analysis.TimeSeriesSummary;
 import org.govsim.runner.output.AtomicFile;
 import org.govsim.runner.output.Provenance;
 
 /**
- * Writes a comparison's outputs to a folder: comparison.csv (options against the baseline), statistics.csv
- * (each scenario), timeseries_summary.csv (monthly means and intervals), charts/*.png and *.svg, and the HTML
- * report (report.html there, or the file asked for). Each file is written whole under a temporary name first.
+ * Writes a comparison's outputs to a folder: comparison.csv (options against their baselines), influences.csv (with
+ * parameter draws), statistics.csv (each scenario), timeseries_summary.csv (monthly means and intervals),
+ * charts/*.png and *.svg, and the HTML report (report.html there, or the file asked for) in the language asked for.
+ * Each file is written whole under a temporary name first.
  */
 public final class ComparisonReport {
 
@@ -25,20 +27,34 @@ public final class ComparisonReport {
     private ComparisonReport() {
     }
 
+    /** The report in English. */
+    public static Written write(Comparison c, Path folder, Path reportFile, Provenance tool, Instant now) throws IOException {
+        return write(c, folder, reportFile, tool, now, Language.EN);
+    }
+
     /**
      * @param reportFile where the HTML report goes; null for report.html in the folder
      */
-    public static Written write(Comparison c, Path folder, Path reportFile, Provenance tool, Instant now) throws IOException {
+    public static Written write(Comparison c, Path folder, Path reportFile, Provenance tool, Instant now, Language lang) throws IOException {
         List<Path> files = new ArrayList<>();
-        if (!c.options().isEmpty()) {
+        List<String> tables = new ArrayList<>();
+        if (!c.contrasts().isEmpty()) {
             files.add(write(folder.resolve("comparison.csv"), ComparisonCsv.comparison(c)));
+            tables.add("comparison.csv");
+        }
+        if (c.drawn()) {
+            files.add(write(folder.resolve("influences.csv"), ComparisonCsv.influences(c)));
+            tables.add("influences.csv");
         }
         files.add(write(folder.resolve("statistics.csv"), ComparisonCsv.statistics(c)));
+        tables.add("statistics.csv");
         List<TimeSeriesSummary> series = ReportCharts.allSeries(c.scenarios());
         if (!series.isEmpty()) {
             files.add(write(folder.resolve("timeseries_summary.csv"), ComparisonCsv.timeseries(series)));
+            tables.add("timeseries_summary.csv");
         }
-        List<ReportCharts.Placed> charts = ReportCharts.draw(c);
+        ChartFonts fonts = ChartFonts.forLanguage(lang);
+        List<ReportCharts.Placed> charts = ReportCharts.draw(c, fonts);
         for (ReportCharts.Placed p : charts) {
             Path png = folder.resolve("charts").resolve(p.image().name() + ".png");
             AtomicFile.write(png, p.image().png());
@@ -46,8 +62,18 @@ public final class ComparisonReport {
             files.add(write(folder.resolve("charts").resolve(p.image().name() + ".svg"), p.image().svg()));
         }
         Path report = reportFile != null ? reportFile : folder.resolve("report.html");
-        files.add(write(report, HtmlReport.render(c, charts, tool, now, folder.toString())));
+        String linkBase = linkBase(report, folder);
+        ReportPage page = new ReportPage(c, lang, fonts, charts, linkBase, tables);
+        files.add(write(report, HtmlReport.render(page, tool, now, folder.toString())));
         return new Written(folder, report, files);
+    }
+
+    /** The relative path from the report's folder to the tables' folder, ending in "/" ("" when the same). */
+    static String linkBase(Path report, Path folder) {
+        Path from = report.toAbsolutePath().normalize().getParent();
+        Path rel = from.relativize(folder.toAbsolutePath().normalize());
+        String s = rel.toString().replace('\\', '/');
+        return s.isEmpty() ? "" : s + "/";
     }
 
     private static Path write(Path file, String content) throws IOException {

@@ -39,10 +39,22 @@ final class Html {
     }
 
     /** A chart embedded as an SVG image in a data: URL, so that the report needs no other file and no network. */
-    static String figure(ChartImage chart) {
+    static String figure(ChartImage chart, String linkBase) {
         String data = Base64.getEncoder().encodeToString(chart.svg().getBytes(StandardCharsets.UTF_8));
+        String png = linkBase + "charts/" + chart.name() + ".png";
         return "<figure id=\"chart-" + esc(chart.name()) + "\"><img src=\"data:image/svg+xml;base64," + data + "\" width=\""
                 + chart.width() + "\" height=\"" + chart.height() + "\" alt=\"" + esc(chart.title()) + "\">"
-                + "<figcaption>" + esc(chart.caption()) + " (charts/" + esc(chart.name()) + ".png, .svg)</figcaption></figure>\n";
+                + "<figcaption>" + esc(chart.caption()) + " (<a href=\"" + esc(png) + "\">PNG</a>, <a href=\"" + esc(linkBase + "charts/"
+                + chart.name() + ".svg") + "\">SVG</a>)</figcaption></figure>\n";
+    }
+
+    /** A cell: {@code <td class="cls">text</td>}, the text escaped. */
+    static String td(String text, String cls) {
+        return (cls == null ? "<td>" : "<td class=\"" + cls + "\">") + esc(text) + "</td>";
+    }
+
+    /** A header cell. */
+    static String th(String text) {
+        return "<th>" + esc(text) + "</th>";
     }
 }

@@ -26,17 +26,20 @@ final class TornadoChart {
     private TornadoChart() {
     }
 
-    static JFreeChart create(String metric, String metricLabel, List<LeverEffects.Effect> effects, double reference) {
+    static JFreeChart create(String metricLabel, List<LeverEffects.Effect> effects, double reference, ChartFonts fonts) {
+        org.govsim.runner.analysis.Language lang = fonts.language();
         DefaultCategoryDataset low = new DefaultCategoryDataset();
         DefaultCategoryDataset high = new DefaultCategoryDataset();
         for (LeverEffects.Effect e : effects) {
-            String row = e.parameter() + " (" + e.low() + " → " + e.high() + ")";
-            low.addValue(e.meanAtLow() - reference, "at the low value", row);
-            high.addValue(e.meanAtHigh() - reference, "at the high value", row);
+            boolean assumed = org.govsim.model.ModelCatalog.parameters().find(e.parameter())
+                    .map(d -> d.source().startsWith(org.govsim.model.param.Sources.ASSUMPTION)).orElse(false);
+            String row = e.parameter() + " (" + e.low() + " → " + e.high() + ")" + (assumed ? lang.pick(", assumed", "，假设值") : "");
+            low.addValue(e.meanAtLow() - reference, lang.pick("at the low value", "取低值时"), row);
+            high.addValue(e.meanAtHigh() - reference, lang.pick("at the high value", "取高值时"), row);
         }
         CategoryAxis levers = new CategoryAxis(null);
         levers.setMaximumCategoryLabelWidthRatio(0.45f);
-        NumberAxis values = new NumberAxis(metric + ": mean − mean of all runs");
+        NumberAxis values = new NumberAxis(metricLabel + lang.pick(": mean − mean of all runs", "：均值 − 全部运行的均值"));
         CategoryPlot plot = new CategoryPlot(high, levers, values, bars(HIGH));
         plot.setDataset(1, low);
         plot.setRenderer(1, bars(LOW));
@@ -44,9 +47,11 @@ final class TornadoChart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
-        JFreeChart chart = new JFreeChart("Levers' effects on " + metricLabel, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
-        return ChartStyle.apply(chart, String.format(java.util.Locale.ROOT,
-                "bars from the mean of all runs (%s) to the mean at each lever's low and high value", org.govsim.runner.analysis.Formats.number(reference)));
+        JFreeChart chart = new JFreeChart(lang.pick("Levers' effects on ", "各措施对以下指标的作用：") + metricLabel,
+                fonts.font(java.awt.Font.BOLD, 16), plot, true);
+        return ChartStyle.apply(chart, String.format(java.util.Locale.ROOT, lang.pick("bars from the mean of all runs (%s) to the mean at "
+                + "each lever's low and high value", "条形：从全部运行的均值（%s）到各措施取低值和高值时的均值"),
+                org.govsim.runner.analysis.Formats.number(reference)), fonts);
     }
 
     private static BarRenderer bars(Color colour) {

@@ -92,7 +92,9 @@ final class CasesBlockParser {
             String keyPath = path + "." + key;
             if (key.equals(HOUSEHOLDS)) {
                 sized = true;
-                if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.INT
+                if (NumberSpelling.problem(p) != null) {
+                    ok = problem(at, keyPath, NumberSpelling.problem(p));
+                } else if (v == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == com.fasterxml.jackson.core.JsonParser.NumberType.INT
                         && p.getIntValue() >= 1 && p.getIntValue() <= 1_000_000) {
                     households = p.getIntValue();
                 } else {
@@ -107,6 +109,8 @@ final class CasesBlockParser {
             } else if (leverKeys.contains(key)) {
                 if (v == JsonToken.VALUE_TRUE || v == JsonToken.VALUE_FALSE) {
                     attributes.put(key, v == JsonToken.VALUE_TRUE ? 1.0 : 0.0);
+                } else if (NumberSpelling.problem(p) != null) {
+                    ok = problem(at, keyPath, NumberSpelling.problem(p));
                 } else if ((v == JsonToken.VALUE_NUMBER_INT || v == JsonToken.VALUE_NUMBER_FLOAT) && Double.isFinite(p.getDoubleValue())
                         && p.getDoubleValue() >= 0) {
                     attributes.put(key, p.getDoubleValue());

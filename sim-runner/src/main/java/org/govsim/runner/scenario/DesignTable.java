@@ -27,6 +27,10 @@ final class DesignTable {
 
     static Rows read(ParamCatalog catalog, Path table, List<ScenarioProblem> problems) {
         List<String> lines;
+        if (Files.exists(table) && !Files.isRegularFile(table)) {
+            problems.add(new ScenarioProblem(table, 0, "", "is not a regular file (a directory, a device or a pipe), not a table of points"));
+            return Rows.NONE;
+        }
         try {
             lines = Files.readAllLines(table);
         } catch (NoSuchFileException e) {

@@ -228,9 +228,12 @@ final class ExperimentBlockParser {
             String bound = p.currentName();
             int at = line();
             JsonToken v = p.nextToken();
-            Double number = v.isNumeric() ? p.getDoubleValue() : null;
+            String spelling = NumberSpelling.problem(p);
+            Double number = v.isNumeric() && spelling == null ? p.getDoubleValue() : null;
             if (!bound.equals("min") && !bound.equals("max")) {
                 problem(at, key + "." + bound, "unknown key; a range has min and max");
+            } else if (spelling != null) {
+                problem(at, key + "." + bound, spelling);
             } else if (number == null) {
                 problem(at, key + "." + bound, "must be a number, not " + shown(v));
             } else if (bound.equals("min")) {
@@ -258,7 +261,7 @@ final class ExperimentBlockParser {
 
     /** The token's value if it is an integer (Long.MAX_VALUE beyond the long range), else -1. */
     private long wholeNumber(JsonToken t) throws IOException {
-        if (t != JsonToken.VALUE_NUMBER_INT) {
+        if (t != JsonToken.VALUE_NUMBER_INT || NumberSpelling.problem(p) != null) {
             return -1;
         }
         if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
@@ -273,7 +276,7 @@ final class ExperimentBlockParser {
             case START_ARRAY -> "a list";
             case VALUE_NULL -> "nothing";
             case VALUE_STRING -> "the text " + ScalarReader.quote(p.getText());
-            default -> p.getText();
+            default -> NumberSpelling.problem(p) == null ? p.getText() : ScalarReader.quote(p.getText()) + ", which " + NumberSpelling.problem(p);
         };
     }
 

@@ -28,6 +28,10 @@ final class ScalarReader {
 
     /** Reads the parser's current token, which must be a scalar (or null). */
     static Result read(ParamDef def, JsonParser p) throws IOException {
+        String spelling = NumberSpelling.problem(p);
+        if (spelling != null) {
+            return Result.refused(spelling + "; allowed: " + def.allowed());
+        }
         Object raw = raw(p);
         if (raw == null) {
             return Result.refused("has no value; allowed: " + def.allowed());
@@ -64,12 +68,16 @@ final class ScalarReader {
 
     private static Result wrongType(ParamDef def, Object raw) {
         String shown = raw instanceof String s ? "the text " + quote(s) : ParamDef.format(raw);
-        String hint = "";
-        if (raw instanceof String s && readsAs(def, s)) {
-            // a plain 2 or true would have come as a number or boolean, so the author must have quoted it
-            hint = " (it is in quotes; remove them)";
+        return Result.refused("must be " + def.allowed() + ", not " + shown + (raw instanceof String s ? hint(def, s) : ""));
+    }
+
+    private static String hint(ParamDef def, String s) {
+        String looksLike = NumberSpelling.textHint(s);
+        if (looksLike != null) {
+            return looksLike;
         }
-        return Result.refused("must be " + def.allowed() + ", not " + shown + hint);
+        // a plain 2 or true would have come as a number or boolean, so the author must have quoted it
+        return readsAs(def, s) ? " (it is in quotes; remove them)" : "";
     }
 
     private static boolean readsAs(ParamDef def, String s) {

@@ -83,6 +83,14 @@ public record Scenario(String name, String description, Path source, List<Path> 
                 problems.add(new ScenarioProblem(null, 0, key, e.getMessage()));
             }
         }
+        if (problems.isEmpty()) {
+            // the rules over several parameters: an override may contradict a value the file keeps, or the design's factors
+            ConstraintCheck constraints = new ConstraintCheck(catalog);
+            problems.addAll(constraints.inOverrides(paths(assignments), v));
+            if (experiment != null) {
+                problems.addAll(constraints.inDesign(experiment, v));
+            }
+        }
         if (!problems.isEmpty()) {
             throw new ScenarioException(problems);
         }
@@ -101,6 +109,11 @@ public record Scenario(String name, String description, Path source, List<Path> 
             String message = e.getMessage().startsWith(path + " ") ? e.getMessage().substring(path.length() + 1) : e.getMessage();
             throw new ScenarioException(new ScenarioProblem(null, 0, path, message));
         }
+    }
+
+    /** The paths the assignments set, in order. */
+    private static List<String> paths(List<String> assignments) {
+        return assignments.stream().filter(a -> a.indexOf('=') > 0).map(a -> a.substring(0, a.indexOf('=')).trim()).toList();
     }
 
     private static String unknownPath(ParamCatalog catalog, String path) {

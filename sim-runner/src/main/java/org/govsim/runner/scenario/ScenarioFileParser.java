@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -31,6 +34,13 @@ final class ScenarioFileParser {
     static final String EXTENDS = "extends";
     static final String EXPERIMENT = ExperimentBlockParser.KEY;
     static final List<String> METADATA = List.of(NAME, DESCRIPTION, EXTENDS, EXPERIMENT, CasesBlockParser.KEY, "calibration");
+    /**
+     * The largest scenario file read, 1 MiB: the bundled ones are a few kB, and a larger file is a mistake (a data file
+     * named by extends) that would otherwise be parsed for minutes. Tables of points belong in a TABLE design's CSV file.
+     */
+    static final int MAX_BYTES = 1 << 20;
+    /** Keys longer than this are shortened in messages and get no spelling hint (no slip of the keyboard makes one). */
+    private static final int MAX_KEY_SHOWN = 120;
 
     private static final YAMLFactory YAML = YAMLFactory.builder()
             // only true/false are booleans: "yes", "no", "on" and "off" would otherwise change type silently
@@ -44,6 +54,9 @@ final class ScenarioFileParser {
     private final Path file;
     private final List<ScenarioProblem> problems = new ArrayList<>();
     private final Map<String, Object> settings = new LinkedHashMap<>();
+    private final Map<String, Integer> lines = new LinkedHashMap<>();
+    private boolean recognised;
+    private String notScenario;
     private YAMLParser p;
     private String name;
     private String description;
@@ -61,7 +74,7 @@ final class ScenarioFileParser {
         ScenarioFileParser parser = new ScenarioFileParser(catalog, file);
         parser.run();
         return new ScenarioFile(file, parser.name, parser.description, parser.parent, parser.parentLine,
-                parser.settings, parser.experiment, parser.cases, parser.problems);
+                parser.settings, parser.experiment, parser.cases, parser.problems, parser.lines, parser.notScenario);
     }
 
     private void run() {
@@ -73,7 +86,11 @@ final class ScenarioFileParser {
             p = parser;
             readDocument();
         } catch (JacksonException e) {
-            problems.add(syntaxProblem(e));
+            ScenarioProblem syntax = syntaxProblem(e);
+            problems.add(syntax);
+            if (!recognised && notScenario == null) {
+                notScenario = "it is not YAML" + (syntax.line() > 0 ? " (line " + syntax.line() + ")" : "");
+            }
         } catch (IOException e) {
             // reading from a String: only reached if Jackson reports an I/O failure of its own
             problems.add(new ScenarioProblem(file, 0, "", "cannot read: " + e.getMessage()));
@@ -84,13 +101,31 @@ final class ScenarioFileParser {
         try {
             if (Files.isDirectory(file)) {
                 problems.add(new ScenarioProblem(file, 0, "", "is a directory, not a scenario file"));
+                notScenario = "it is a directory";
                 return null;
             }
-            return Files.readString(file);
+            if (Files.exists(file) && !Files.isRegularFile(file)) {
+                problems.add(new ScenarioProblem(file, 0, "", "is not a regular file (a device or a pipe), not a scenario file"));
+                notScenario = "it is not a regular file";
+                return null;
+            }
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                // read at most one byte beyond the limit, so a huge file is refused without reading it whole
+                bytes = in.readNBytes(MAX_BYTES + 1);
+            }
+            if (bytes.length > MAX_BYTES) {
+                notScenario = "it holds " + Files.size(file) + " bytes, more than the " + (MAX_BYTES >> 20) + " MiB a scenario file may hold "
+                        + "(a table of design points belongs in a TABLE design's CSV file)";
+                problems.add(new ScenarioProblem(file, 0, "", notScenario));
+                return null;
+            }
+            return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
             problems.add(new ScenarioProblem(file, 0, "", "file not found"));
         } catch (CharacterCodingException e) {
             problems.add(new ScenarioProblem(file, 0, "", "is not UTF-8 text"));
+            notScenario = "it is not UTF-8 text";
         } catch (IOException e) {
             problems.add(new ScenarioProblem(file, 0, "", "cannot read: " + e.getMessage()));
         }
@@ -105,9 +140,14 @@ final class ScenarioFileParser {
         }
         if (t != JsonToken.START_OBJECT) {
             problem(line(), "", "the top level must be a mapping of keys to settings, not " + shown(t));
+            notScenario = "its top level is " + kind(t) + ", not a mapping of settings";
             p.skipChildren();
         } else {
             readMapping("");
+            if (!recognised && !lines.isEmpty()) {
+                notScenario = "none of its top-level keys is a scenario's (" + String.join(", ", METADATA)
+                        + " or a parameter section; `govsim params` lists them)";
+            }
         }
         if (p.nextToken() != null) {
             problem(line(), "", "a scenario file holds one YAML document; remove the second one (after '---')");
@@ -122,6 +162,10 @@ final class ScenarioFileParser {
             String path = section.isEmpty() ? key : section + "." + key;
             int line = line();
             p.nextToken();
+            lines.putIfAbsent(path, line);
+            if (section.isEmpty() && (METADATA.contains(key) || catalog.find(key).isPresent() || catalog.isSection(key))) {
+                recognised = true;
+            }
             Integer first = seen.putIfAbsent(key, line);
             if (first != null) {
                 problem(line, path, "given twice in this mapping (first at line " + first + ")");
@@ -146,6 +190,9 @@ final class ScenarioFileParser {
             readParameter(def.get(), path, line);
         } else if (catalog.isSection(path)) {
             readSection(path, line);
+        } else if (path.length() > MAX_KEY_SHOWN) {
+            problem(line, path, "unknown key; allowed here: " + String.join(", ", section.isEmpty() ? METADATA : List.of())
+                    + (section.isEmpty() ? ", " : "") + String.join(", ", catalog.childKeys(section)));
         } else {
             problem(line, path, KeyHints.unknownKey(catalog, section, key, section.isEmpty() ? METADATA : List.of()));
         }
@@ -212,6 +259,17 @@ final class ScenarioFileParser {
         p.skipChildren();
     }
 
+    /** What a top level that is not a mapping is, without quoting it. */
+    private static String kind(JsonToken t) {
+        return switch (t) {
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "text";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "a number";
+            case VALUE_TRUE, VALUE_FALSE -> "true or false";
+            default -> "not a mapping";
+        };
+    }
+
     /** How a value that is of the wrong kind is described to the user. */
     private String shown(JsonToken t) throws IOException {
         return switch (t) {
@@ -241,6 +299,12 @@ final class ScenarioFileParser {
     }
 
     private void problem(int line, String key, String message) {
-        problems.add(new ScenarioProblem(file, line, key, message));
+        problems.add(new ScenarioProblem(file, line, shownKey(key), message));
+    }
+
+    /** A key as a message shows it: control characters made visible, and cut short when it is a block of text. */
+    static String shownKey(String key) {
+        String k = key.replaceAll("\\p{Cntrl}", "?");
+        return k.length() > MAX_KEY_SHOWN ? k.substring(0, MAX_KEY_SHOWN - 3) + "... (" + k.length() + " characters)" : k;
     }
 }

@@ -21,6 +21,7 @@ import org.govsim.model.param.ParamValues;
  */
 public final class ScenarioLoader {
     private final ParamCatalog catalog;
+    private final ConstraintCheck constraints;
 
     public ScenarioLoader() {
         this(ModelCatalog.parameters());
@@ -28,6 +29,7 @@ public final class ScenarioLoader {
 
     public ScenarioLoader(ParamCatalog catalog) {
         this.catalog = catalog;
+        this.constraints = new ConstraintCheck(catalog);
     }
 
     public Scenario load(Path file) throws ScenarioException {
@@ -37,6 +39,13 @@ public final class ScenarioLoader {
         Path current = file;
         while (current != null) {
             ScenarioFile sf = ScenarioFileParser.parse(catalog, current);
+            if (sf.notScenario() != null && !chain.isEmpty()) {
+                // say what a parent is not, never what it holds: extends may name any file the user can read. The file
+                // the user named keeps its detailed problems: its author wants the line of the slip
+                ScenarioFile child = chain.get(chain.size() - 1);
+                problems.add(problem(child, notScenario(child.parent(), current, sf.notScenario())));
+                break;
+            }
             chain.add(sf);
             seen.add(identity(current));
             List<ScenarioProblem> own = new ArrayList<>(sf.problems());
@@ -52,7 +61,15 @@ public final class ScenarioLoader {
             throw new ScenarioException(new ScenarioProblem(file, 0, ScenarioFileParser.NAME, "the file's name, used as the scenario's, "
                     + ScenarioName.problem(baseName(file)) + "; give a name: key"));
         }
-        return merge(file, chain);
+        Scenario merged = merge(file, chain);
+        problems.addAll(constraints.inChain(chain, merged.values()));
+        if (merged.experiment() != null) {
+            problems.addAll(constraints.inDesign(merged.experiment(), merged.values()));
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return merged;
     }
 
     /** The parent to read next, or null at the root or when the reference is bad (then a problem is added). */
@@ -76,11 +93,16 @@ public final class ScenarioLoader {
             own.add(problem(sf, "'" + sf.parent() + "' makes a cycle: " + cycle + parent));
             return null;
         }
-        if (!Files.isRegularFile(parent)) {
+        if (!Files.exists(parent)) {
             own.add(problem(sf, "parent scenario '" + sf.parent() + "' not found (looked for " + parent + ")"));
             return null;
         }
         return parent;
+    }
+
+    private static String notScenario(String written, Path resolved, String why) {
+        String where = written.equals(resolved.toString()) ? "" : " (" + resolved + ")";
+        return "'" + written + "'" + where + " is not a scenario file: " + why;
     }
 
     private static ScenarioProblem problem(ScenarioFile sf, String message) {

@@ -198,26 +198,29 @@ class ComparisonStatisticsTest {
     }
 
     @Nested
-    class HolmAdjustment {
+    class SmallestAttainableP {
         @Test
-        void stepsDownAndKeepsTheOrderAsRsPAdjust() {
-            // by hand, as R's p.adjust(c(0.01, 0.02, 0.03, 0.04, 0.05), "holm") computes it: 0.05 0.08 0.09 0.09 0.09
-            // = 5*0.01, 4*0.02, 3*0.03, max(0.09, 2*0.04), max(0.09, 1*0.05)
-            assertArrayEquals(new double[] {0.05, 0.08, 0.09, 0.09, 0.09},
-                    Holm.adjust(new double[] {0.01, 0.02, 0.03, 0.04, 0.05}), 1e-15);
+        void theSignedRankTestWithSixPairsCannotGoBelow0031() {
+            // all six differences of one sign: the exact two-sided p is 2/2^6 = 0.03125, as R's wilcox.test(1:6) gives
+            assertEquals(0.03125, RankTest.signedRankOfDifferences(new double[] {1, 2, 3, 4, 5, 6}).p(), 1e-15);
+            assertEquals(0.03125, RankTest.smallestSignedRankP(6), 1e-15);
+            assertEquals(2.0 / 252, RankTest.smallestRankSumP(5, 5), 1e-15);
+            assertEquals(2.0 / 6, RankTest.smallestRankSumP(2, 2), 1e-15);
         }
 
         @Test
-        void unsortedInputCappedAtOneAndUndefinedLeftOut() {
-            // by hand, as R's p.adjust(c(0.04, NA, 0.001, 0.3, 0.02), "holm") computes it (NA left out of m): 0.08 NA 0.004 0.3 0.06
-            // = m = 4 defined: 4*0.001, 3*0.02, 2*0.04, max(0.08, 1*0.3)
-            double[] a = Holm.adjust(new double[] {0.04, Double.NaN, 0.001, 0.3, 0.02});
-            assertEquals(0.08, a[0], 1e-15);
-            assertTrue(Double.isNaN(a[1]));
-            assertEquals(0.004, a[2], 1e-15);
-            assertEquals(0.3, a[3], 1e-15);
-            assertEquals(0.06, a[4], 1e-15);
-            assertArrayEquals(new double[] {1, 1}, Holm.adjust(new double[] {0.6, 0.7}), 0);
+        void aRankCheckThatCannotPassAfterTheAdjustmentSaysSoAndDoesNotDecide() {
+            RankCheck raw = RankCheck.raw("Wilcoxon signed-rank", RankTest.signedRankOfDifferences(new double[] {1, 2, 3, 4, 5, 6}),
+                    RankTest.smallestSignedRankP(6));
+            // 18 tests: 18 * 0.03125 = 0.5625 >= 0.05, whatever the data
+            assertEquals(RankCheck.Status.TOO_FEW, raw.adjusted(new Simultaneous(18), true).status());
+            // one test: it can pass, and with all six of one sign it agrees with an interval that excludes zero
+            assertEquals(RankCheck.Status.AGREES, raw.adjusted(new Simultaneous(1), true).status());
+            RankCheck weak = RankCheck.raw("Wilcoxon signed-rank", RankTest.signedRankOfDifferences(new double[] {5, 6, -1, 7, 8, 9, -2, 10}),
+                    RankTest.smallestSignedRankP(8));
+            // V = 33 of 36: exact two-sided p = 2 * 5/256 = 0.039; over two tests 0.078, while the interval excluded zero
+            assertEquals(10.0 / 256, weak.p(), 1e-12);
+            assertEquals(RankCheck.Status.DISAGREES, weak.adjusted(new Simultaneous(2), true).status(), weak.toString());
         }
     }
 

@@ -18,6 +18,7 @@ public final class ResultsFixture {
     private long baseSeed = 1;
     private boolean manifest = true;
     private int months = 0;
+    private int compounds = 30;
     private final Map<String, double[]> metrics = new LinkedHashMap<>();
     private final Map<String, String[]> parameterColumns = new LinkedHashMap<>();
     private final Map<String, String> resolved = new LinkedHashMap<>();
@@ -59,6 +60,12 @@ public final class ResultsFixture {
         return this;
     }
 
+    /** The compounds column of runs.csv (the district's size), 30 unless set. */
+    public ResultsFixture compounds(int n) {
+        compounds = n;
+        return this;
+    }
+
     public ResultsFixture withoutManifest() {
         manifest = false;
         return this;
@@ -87,7 +94,7 @@ public final class ResultsFixture {
             for (String[] v : parameterColumns.values()) {
                 runs.append(',').append(v.length == 1 ? v[0] : v[i]);
             }
-            runs.append(",30");
+            runs.append(',').append(compounds);
             for (double[] v : metrics.values()) {
                 runs.append(',').append(CsvFormat.number(v[i]));
             }

@@ -13,12 +13,16 @@ import org.govsim.runner.experiment.ExperimentPlan;
 import org.govsim.runner.scenario.Scenario;
 import org.govsim.runner.scenario.ScenarioLoader;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every scenario file under scenarios/ validates and runs as shipped (Mesa's test_examples habit). The calibration
- * targets under scenarios/targets/ are not scenarios.
+ * Every scenario file under scenarios/ validates and runs (Mesa's test_examples habit): by default on a short run
+ * (30 days of burn-in, 60 observed), which still builds each scenario's district and installs its levers; as
+ * shipped, at full length, under the tag {@value #FULL_SIZE}, which CI runs (the {@code ci} profile, active when the
+ * environment has CI set: {@code CI=true mvn -B verify}). The calibration targets under scenarios/targets/ are not
+ * scenarios.
  */
 class BundledScenariosTest {
     @TempDir
@@ -31,13 +35,28 @@ class BundledScenariosTest {
         }
     }
 
+    static final String FULL_SIZE = "full-size";
+
     @TestFactory
-    Stream<DynamicTest> everyBundledScenarioRuns() throws IOException {
+    Stream<DynamicTest> everyBundledScenarioRunsShort() throws IOException {
+        return runs("--days", "60", "--set", "run.burnInDays=30");
+    }
+
+    @Tag(FULL_SIZE)
+    @TestFactory
+    Stream<DynamicTest> everyBundledScenarioRunsAsShipped() throws IOException {
+        return runs();
+    }
+
+    private Stream<DynamicTest> runs(String... shortened) throws IOException {
         List<Path> files = bundled();
         assertFalse(files.isEmpty());
         return files.stream().map(f -> DynamicTest.dynamicTest(f.getFileName().toString(), () -> {
             Path out = tmp.resolve(f.getFileName().toString());
-            Cli r = Cli.run("run", f.toString(), "--replications", "2", "--threads", "2", "--out", out.toString(), "--quiet");
+            List<String> args = new java.util.ArrayList<>(List.of("run", f.toString(), "--replications", "2", "--threads", "2", "--out",
+                    out.toString(), "--quiet"));
+            args.addAll(List.of(shortened));
+            Cli r = Cli.run(args.toArray(String[]::new));
             assertEquals(0, r.exitCode(), r.err());
             List<String> rows = Files.readAllLines(out.resolve("runs.csv"));
             Scenario scenario = new ScenarioLoader().load(f);

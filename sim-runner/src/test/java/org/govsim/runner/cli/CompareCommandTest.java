@@ -55,14 +55,15 @@ class CompareCommandTest {
                 assertTrue(Files.exists(out.resolve(s).resolve(f)), s + "/" + f);
             }
         }
-        for (String f : List.of("comparison.csv", "statistics.csv", "timeseries_summary.csv", "report.html", "charts/differences.png",
-                "charts/differences.svg", "charts/resolution-times.png", "charts/timeseries-disputes_per_1000hh.svg")) {
+        for (String f : List.of("comparison.csv", "statistics.csv", "timeseries_summary.csv", "report.html", "charts/spread-disputes_per_1000hh_month.png",
+                "charts/spread-satisfaction_mean.svg", "charts/resolution-times.png", "charts/timeseries-disputes_per_1000hh.svg")) {
             assertTrue(Files.size(out.resolve("comparison").resolve(f)) > 0, f);
         }
         // the terminal shows each run's table, then the comparison table
         assertTrue(both.out().contains("baseline: 4 replications"), both.out());
         assertTrue(both.out().contains("branches-everywhere: 4 replications"), both.out());
-        assertTrue(both.out().contains("baseline: baseline (4 replications)"), both.out());
+        assertTrue(both.out().contains("baseline: baseline (4 runs)"), both.out());
+        assertTrue(both.out().contains("Verdict") && both.out().contains("Ranking"), both.out());
         assertTrue(both.out().contains("report: " + out.resolve("comparison").resolve("report.html")), both.out());
         String html = Files.readString(out.resolve("comparison/report.html"));
         assertTrue(html.contains("levels.branch.coverage") && html.contains("levels.branch.strength"), "the parameters that differ");
@@ -170,7 +171,7 @@ class CompareCommandTest {
         Cli help = Cli.run("--help");
         assertTrue(help.out().contains("compare"), help.out());
         Cli compareHelp = Cli.run("compare", "--help");
-        assertTrue(compareHelp.out().contains("--baseline") && compareHelp.out().contains("Holm"), compareHelp.out());
+        assertTrue(compareHelp.out().contains("--baseline") && compareHelp.out().contains("Bonferroni") && compareHelp.out().contains("--lang"), compareHelp.out());
     }
 
     private static List<String> column(CsvTable t, String name) {

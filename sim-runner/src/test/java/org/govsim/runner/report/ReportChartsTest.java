@@ -39,7 +39,8 @@ class ReportChartsTest {
         Comparison c = ReportFixtures.threeScenarios(tmp, true);
         List<ReportCharts.Placed> charts = ReportCharts.draw(c);
         List<String> names = charts.stream().map(p -> p.image().name()).toList();
-        assertEquals(List.of("differences", "timeseries-property_disputes_per_1000hh", "timeseries-resolution_days_mean",
+        assertEquals(List.of("spread-property_disputes_per_1000hh_month", "spread-resolution_days_mean", "spread-satisfaction_mean",
+                "timeseries-property_disputes_per_1000hh", "timeseries-resolution_days_mean",
                 "timeseries-satisfaction_mean", "resolution-times", "tornado-property_disputes_per_1000hh_month",
                 "tornado-resolution_days_mean", "tornado-satisfaction_mean"), names);
         for (ReportCharts.Placed p : charts) {
@@ -79,22 +80,33 @@ class ReportChartsTest {
         ComparisonReport.Written w = ComparisonReport.write(c, tmp.resolve("out"), null, TOOL, Instant.parse("2026-11-27T00:00:00Z"));
         String html = Files.readString(w.report());
         assertEquals(tmp.resolve("out/report.html"), w.report());
-        // no file or network reference: every src is a data: URL, no link, no script
-        Matcher refs = Pattern.compile("(?:src|href)\\s*=\\s*\"([^\"]*)\"").matcher(html);
+        // nothing from the network: every image is a data: URL, and every link names a file written beside the report
+        Matcher refs = Pattern.compile("(src|href)\\s*=\\s*\"([^\"]*)\"").matcher(html);
         int images = 0;
+        int links = 0;
         while (refs.find()) {
-            assertTrue(refs.group(1).startsWith("data:image/svg+xml;base64,"), "only embedded images: " + refs.group(1));
-            images++;
+            if (refs.group(1).equals("src")) {
+                assertTrue(refs.group(2).startsWith("data:image/svg+xml;base64,"), "only embedded images: " + refs.group(2));
+                images++;
+            } else {
+                assertFalse(refs.group(2).contains(":"), "a relative link: " + refs.group(2));
+                assertTrue(Files.isRegularFile(tmp.resolve("out").resolve(refs.group(2))), "the link's file exists: " + refs.group(2));
+                links++;
+            }
         }
-        assertEquals(8, images);
+        assertEquals(10, images);
+        assertEquals(3 + 2 * 10, links, "the three CSV files and each chart's PNG and SVG");
         assertFalse(html.contains("<script"), "the report runs no script");
         assertFalse(html.contains("<link"), "the report loads no stylesheet");
-        // the summary first, with the planner's sentence
-        int summary = html.indexOf("id=\"summary\"");
-        assertTrue(summary > 0 && summary < html.indexOf("id=\"differences\""));
-        assertTrue(html.contains("fee-quality-linkage cuts property disputes per 1,000 households a month by"),
-                html.substring(summary, html.indexOf("id=\"differences\"")));
-        assertTrue(html.contains("— better"), "the direction a planner wants is named");
+        // the context, then the verdict, before the details
+        int context = html.indexOf("id=\"context\"");
+        int verdict = html.indexOf("id=\"verdict\"");
+        assertTrue(context > 0 && context < verdict && verdict < html.indexOf("id=\"differences\""));
+        String top = html.substring(verdict, html.indexOf("id=\"differences\""));
+        assertTrue(top.contains("Against baseline, fee-quality-linkage cuts property disputes by"), top);
+        assertTrue(top.contains("per 1,000 households a month"), "the metric's unit, from its declaration");
+        assertTrue(top.contains("class=\"v-better\""), "a cell coloured better");
+        assertTrue(top.contains("Ranked by the number of metrics"), "the ranking's rule is stated");
         // names are escaped
         assertTrue(html.contains("branches &lt;everywhere&gt;") && !html.contains("branches <everywhere>"));
         // parameters that differ: the coverage and the fee, not run.days
@@ -106,35 +118,43 @@ class ReportChartsTest {
         assertTrue(provenance.contains("0123abc") && provenance.contains("feedbeef"));
         assertTrue(provenance.contains("0:" + ResultsFixture.seed(3, 0)), "replication seeds are listed");
         // and the files beside it
-        for (String f : List.of("comparison.csv", "statistics.csv", "timeseries_summary.csv", "charts/differences.png",
-                "charts/differences.svg", "charts/tornado-satisfaction_mean.png")) {
+        for (String f : List.of("comparison.csv", "statistics.csv", "timeseries_summary.csv", "charts/spread-satisfaction_mean.png",
+                "charts/spread-satisfaction_mean.svg", "charts/tornado-satisfaction_mean.png")) {
             assertTrue(Files.size(tmp.resolve("out").resolve(f)) > 0, f);
         }
     }
 
     @Test
-    void theSummarySentenceGivesTheChangeItsIntervalAndTheTest() throws Exception {
-        // the sleep data (R: t.test(extra ~ group, data = sleep, paired = TRUE)) shifted to a dispute rate of about 22:
-        // option - baseline = -1.58, 95% CI -2.4598858 -0.7001142; baseline mean 22.33 -> -7.1% (95% CI -11.0% to -3.1%);
-        // skewed differences: Wilcoxon signed-rank, p = 0.009091
-        double[] drug1 = {0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0};
-        double[] drug2 = {1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4};
-        double[] base = new double[10];
-        double[] option = new double[10];
-        for (int i = 0; i < 10; i++) {
-            base[i] = drug2[i] + 20;
-            option[i] = drug1[i] + 20;
+    void theChineseReportUsesTheDeclaredChineseLabelsAndTheArticlesTerms() throws Exception {
+        Comparison c = ReportFixtures.threeScenarios(tmp.resolve("in"), true);
+        ComparisonReport.Written w = ComparisonReport.write(c, tmp.resolve("zh"), null, TOOL, Instant.EPOCH,
+                org.govsim.runner.analysis.Language.ZH);
+        String html = Files.readString(w.report());
+        assertTrue(html.contains("<html lang=\"zh-CN\">"));
+        assertTrue(html.contains("结论") && html.contains("物业纠纷") && html.contains("每千户每月"), "labels and units from labelZh and unitZh");
+        assertTrue(html.contains("议事堂") && html.contains("信酬制") && html.contains("党建指导员"), "the article's terms for the levers");
+        assertTrue(html.contains("个百分点") || !html.contains("比例（"), "a share's change in percentage points");
+        ChartFonts fonts = ChartFonts.forLanguage(org.govsim.runner.analysis.Language.ZH);
+        String svg = Files.readString(tmp.resolve("zh/charts/spread-property_disputes_per_1000hh_month.svg"));
+        if (fonts.language() == org.govsim.runner.analysis.Language.ZH) {
+            assertTrue(svg.contains("物业纠纷"), "the chart's title in Chinese");
+            assertTrue(svg.contains(fonts.family()), "the SVG names the CJK font it was drawn with: " + fonts.family());
+        } else {
+            assertTrue(svg.contains("property disputes") && html.contains("图表使用英文"), "no CJK font: English charts, and the report says so");
         }
-        String metric = "property_disputes_per_1000hh_month";
-        Comparison c = Comparison.of(ResultsReader.readAll(List.of(
-                ResultsFixture.scenario("baseline").metric(metric, base).write(tmp.resolve("a")),
-                ResultsFixture.scenario("fees").metric(metric, option).write(tmp.resolve("b")))), null, List.of(metric));
-        OptionDifference d = c.difference("fees", metric).orElseThrow();
-        PlannerSummary.Paragraph p = PlannerSummary.of(c).get(0);
-        assertEquals("fees cuts property disputes per 1,000 households a month by 7.1% (95% CI 3.1–11.0%), from 22.33 to 20.75 — better "
-                + "(Wilcoxon signed-rank, 10 pairs, Holm-adjusted p = 0.009).", p.findings().get(0));
-        assertTrue(p.headline().startsWith("fees against baseline: better on 1, worse on 0, no clear difference on 0 of 1 metrics"), p.headline());
-        assertTrue(d.significant());
+    }
+
+    @Test
+    void everyLabelAndUnitComesFromTheMetricsDeclarations() throws Exception {
+        Comparison c = ReportFixtures.threeScenarios(tmp.resolve("in"), false);
+        List<ReportCharts.Placed> charts = ReportCharts.draw(c);
+        String series = charts.stream().filter(p -> p.image().name().equals("timeseries-property_disputes_per_1000hh")).findFirst()
+                .orElseThrow().image().svg();
+        // the monthly series' own declaration: "property disputes this month", per 1,000 households (a month is the series' step)
+        assertTrue(series.contains("property disputes this month (per 1,000 households)"), "the monthly label and unit");
+        String spread = charts.stream().filter(p -> p.image().name().equals("spread-satisfaction_mean")).findFirst().orElseThrow().image().svg();
+        assertTrue(spread.contains("residents&apos;") || spread.contains("residents'") || spread.contains("residents&#39;"), "the declared label");
+        assertTrue(spread.contains("score 0-1"), "the declared unit on the axis");
     }
 
     private static int distinctColours(BufferedImage image) {

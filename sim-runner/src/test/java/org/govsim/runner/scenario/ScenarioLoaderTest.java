@@ -197,7 +197,9 @@ class ScenarioLoaderTest {
         void moreCasesThanCompounds() throws Exception {
             List<ScenarioProblem> ps = problems(write("case-many.yaml", "district:", "  compounds: 1", "cases:",
                     "  a: {households: 10}", "  b: {households: 10}"));
-            assertTrue(render(ps).contains("2 case compounds do not fit in a district of 1"), render(ps));
+            assertEquals(1, ps.size(), render(ps));
+            assertTrue(render(ps).contains("case-many.yaml:2: district.compounds: contradiction: allowed is no more named case compounds "
+                    + "than district.compounds; here 2 named in cases, district.compounds = 1"), render(ps));
         }
 
         @Test

@@ -12,6 +12,7 @@ import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.Counter;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Compound;
@@ -45,6 +46,12 @@ public final class BranchFormation implements Lever<BranchSettings> {
     @Override
     public List<ParamDef> parameters() {
         return BranchSettings.declare();
+    }
+
+    @Override
+    public List<ParamConstraints.Constraint> constraints() {
+        // a compound too small for its own branch is merged below one size and dispatched a secretary up to the other
+        return List.of(ParamConstraints.atMost("branches.mergeBelowHouseholds", "branches.standaloneMinHouseholds"));
     }
 
     @Override

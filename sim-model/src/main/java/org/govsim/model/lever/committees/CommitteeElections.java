@@ -7,6 +7,7 @@ import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.metrics.Counter;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Compound;
@@ -38,6 +39,11 @@ public final class CommitteeElections implements Lever<ElectionSettings> {
     @Override
     public List<ParamDef> parameters() {
         return ElectionSettings.declare();
+    }
+
+    @Override
+    public List<ParamConstraints.Constraint> constraints() {
+        return List.of(ParamConstraints.atMost("ownersCommittee.seats", "ownersCommittee.candidates"));
     }
 
     @Override

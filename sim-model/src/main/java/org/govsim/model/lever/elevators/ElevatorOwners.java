@@ -50,10 +50,6 @@ final class ElevatorOwners implements Serializable {
         return threshold.length;
     }
 
-    int pledges() {
-        return pledges;
-    }
-
     /** Party-member households sign and commit their share first (带头签字出资), whatever their own threshold. */
     void partyMembersPledgeFirst(Households h) {
         for (int i = 0; i < count(); i++) {

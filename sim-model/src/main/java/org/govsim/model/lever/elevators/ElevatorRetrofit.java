@@ -7,6 +7,7 @@ import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.lever.StationedAdvisors;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 
@@ -35,6 +36,14 @@ public final class ElevatorRetrofit implements Lever<ElevatorTerms> {
     @Override
     public List<ParamDef> parameters() {
         return ElevatorTerms.declare();
+    }
+
+    @Override
+    public List<ParamConstraints.Constraint> constraints() {
+        // only old walk-ups lack lifts: with a threshold above their tallest, no building could ever get one
+        return List.of(new ParamConstraints.Constraint(List.of("elevators.minFloors", "buildings.oldFloorsMax", "elevators.enabled"),
+                v -> !v.bool("elevators.enabled") || v.integer("elevators.minFloors") <= v.integer("buildings.oldFloorsMax"),
+                "elevators.minFloors at most buildings.oldFloorsMax when elevators.enabled is true: otherwise no building qualifies"));
     }
 
     @Override

@@ -22,6 +22,12 @@ record CommissionContract(double commissionRate, boolean transparent) implements
         return Math.sqrt(2 * Math.max(0, budget) / config.effortCost());
     }
 
+    /** The commission is the company's; only the rest of the fees can pay for service, whatever the complaints push for. */
+    @Override
+    public double retainedShare(double effort) {
+        return 1 - commissionRate;
+    }
+
     @Override
     public String name() {
         return transparent ? "TRUST" : "COMMISSION";

@@ -8,6 +8,7 @@ import org.govsim.model.lever.LeverContext;
 import org.govsim.model.lever.LeverMetrics;
 import org.govsim.model.metrics.CompoundFigure;
 import org.govsim.model.metrics.MetricDef;
+import org.govsim.model.param.ParamConstraints;
 import org.govsim.model.param.ParamDef;
 import org.govsim.model.param.ParamValues;
 import org.govsim.model.world.Compound;
@@ -34,6 +35,14 @@ public final class FeeRegime implements Lever<FeeSettings> {
     @Override
     public List<ParamDef> parameters() {
         return FeeSettings.declare();
+    }
+
+    @Override
+    public List<ParamConstraints.Constraint> constraints() {
+        // the linked share is released from ratingMin to ratingTarget: the two must leave room for a slope
+        return List.of(new ParamConstraints.Constraint(List.of("property.ratingTarget", "property.ratingMin", "property.contract"),
+                v -> !"LINKED".equals(v.choice("property.contract")) || v.real("property.ratingTarget") >= v.real("property.ratingMin") + 0.01,
+                "property.ratingTarget at least property.ratingMin + 0.01 when property.contract is LINKED"));
     }
 
     @Override

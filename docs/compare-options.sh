@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Regenerates the figures of README.md's "Comparing options" section, so that they cannot go stale: runs the two
+# comparisons the section shows (full size, about 10 minutes on 2 cores) and puts each one's terminal verdict
+# between its markers in README.md (<!-- compare-options.sh: NAME --> ... <!-- /compare-options.sh: NAME -->).
+# Usage: docs/compare-options.sh [WORK_DIR]   (the runs' folders stay in WORK_DIR, default a temporary folder; a
+# WORK_DIR that already holds a finished run's terminal output, options.txt or uncertain.txt, is reused for it)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+work="${1:-$(mktemp -d)}"
+mkdir -p "$work"
+
+[ -s "$work/options.txt" ] || ./govsim run scenarios/baseline.yaml scenarios/fee-quality-linkage.yaml scenarios/deliberation-hall.yaml \
+  --compare --lang en --out "$work/options" > "$work/options.txt"
+[ -s "$work/uncertain.txt" ] || ./govsim run scenarios/fee-quality-linkage.yaml scenarios/deliberation-hall.yaml --compare \
+  --matched-baseline --lang en --uncertainty scenarios/experiments/assumed-effects.yaml --out "$work/uncertain" > "$work/uncertain.txt"
+
+# the comparison's verdict: from its first "baseline: NAME (N runs)" line to the end of the option sentences (the
+# detail table follows a blank line)
+verdict() {
+  awk '/^baseline: .*\([0-9]+ runs\)$/ && !on { on = 1 } on && /^Verdict/ { seen = 1 } on { if (seen && /^$/) exit; print }' "$1"
+}
+verdict "$work/options.txt" > "$work/options.excerpt"
+verdict "$work/uncertain.txt" > "$work/uncertain.excerpt"
+
+replace() {
+  local name="$1" file="$2"
+  awk -v name="$name" -v file="$file" '
+    $0 == "<!-- compare-options.sh: " name " -->" { print; print "```"; while ((getline line < file) > 0) print line; print "```"; skip = 1; next }
+    $0 == "<!-- /compare-options.sh: " name " -->" { skip = 0 }
+    !skip { print }' README.md > README.md.tmp && mv README.md.tmp README.md
+}
+replace options "$work/options.excerpt"
+replace uncertain "$work/uncertain.excerpt"
+echo "README.md updated from the runs in $work"
