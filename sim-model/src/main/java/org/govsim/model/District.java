@@ -151,7 +151,7 @@ public class District extends SimState {
             committees += c.ownersCommittee().quality();
             branches += c.hasBranch() ? 1 : 0;
         }
-        RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), monthly.bill(false),
+        RunSummary.EndState end = new RunSummary.EndState(compounds.length, households.count(), residents(), grids.length, monthly.bill(false),
                 committees / compounds.length, branches);
         return new RunResult(RunSummary.of(metrics, end), metrics.months(), CompoundSummary.of(metrics, compounds, households, figures));
     }

@@ -35,6 +35,7 @@ public final class CoreMetrics {
         d.add(size("compounds", "compounds", "小区数", "compound", "个"));
         d.add(size("households", "households", "户数", "household", "户"));
         d.add(size("residents", "residents", "居民数", "person", "人"));
+        d.add(size("grids", "grids", "网格数", "grid", "个"));
         d.add(total("issues_arrived", "issues arisen (whole run)", "诉求总数（全程）", "issues since day 0, burn-in included"));
         d.add(total("issues_settled", "issues settled (whole run)", "已解决诉求（全程）", "issues settled since day 0"));
         d.add(total("issues_exited", "issues taken to the hotline (whole run)", "转12345热线的诉求（全程）",

@@ -20,7 +20,7 @@ public final class RunSummary {
     }
 
     /** The state of the district at the end of the run. */
-    public record EndState(int compounds, int households, long residents, MonthlyAccounts accounts,
+    public record EndState(int compounds, int households, long residents, int grids, MonthlyAccounts accounts,
                            double ownersCommitteeQualityMean, int branches) {
     }
 
@@ -40,6 +40,7 @@ public final class RunSummary {
         s.put("compounds", (double) end.compounds());
         s.put("households", (double) end.households());
         s.put("residents", (double) end.residents());
+        s.put("grids", (double) end.grids());
         s.put("issues_arrived", (double) m.arrived());
         s.put("issues_settled", (double) m.settled());
         s.put("issues_exited", (double) m.exited());

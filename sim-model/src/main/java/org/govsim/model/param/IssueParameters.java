@@ -29,12 +29,12 @@ final class IssueParameters {
                     "§4.5.1; Junyuwan check: 3865 repairs ≈ 107 per 1000 hh per month (article Q9, size assumed)"),
             new TypeDefaults(IssueType.PROPERTY_SERVICE, 6, Level.PROPERTY, Level.BRANCH, Level.DEPARTMENT, true, 0, 14, 0, 1.0, 0.4,
                     "§4.5.1; hotline property share ≈ 6-7 per 1000 hh per month"),
-            new TypeDefaults(IssueType.PARKING, 2, Level.GRID, Level.BRANCH, Level.DEPARTMENT, true, 0, 30, 0.10, 1.5, 0.1, "§4.5.1"),
+            new TypeDefaults(IssueType.PARKING, 4.63, Level.GRID, Level.BRANCH, Level.DEPARTMENT, true, 0, 30, 0.10, 1.5, 0.1, "§4.5.1"),
             new TypeDefaults(IssueType.NEIGHBOUR, 2, Level.BUILDING_GROUP, Level.GRID, Level.COMMUNITY, true, 0, 14, 0.15, 1.0, 0.05,
                     "§4.5.1, §4.5.2; courts are the hotline's counterpart"),
             new TypeDefaults(IssueType.ILLEGAL_CONSTRUCTION, 0.3, Level.DEPARTMENT, Level.DEPARTMENT, Level.DEPARTMENT, false, 0, 60, 0, 1.0, 0.3,
                     "§4.5.1, §2.3: urban management"),
-            new TypeDefaults(IssueType.EV_CHARGING, 0.8, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 45, 0, 1.0, 0.1,
+            new TypeDefaults(IssueType.EV_CHARGING, 2.828, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 45, 0, 1.0, 0.1,
                     "§4.5.1: the power company"),
             new TypeDefaults(IssueType.THROWN_OBJECTS, 0.3, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 30, 0, 1.0, 0.2,
                     "§4.5.1: the police"),
@@ -50,6 +50,11 @@ final class IssueParameters {
                     "a few a year per 1000 households: an elderly person alone in danger (Yindu, Wenyuan), a flood evacuation, "
                             + "a fire risk; help is expected within a day; more in old compounds"));
 
+    /** The rates the Meilan calibration fitted (the collective types a hall decides); every other rate is an assumption. */
+    private static final java.util.Map<IssueType, String> FITTED_RATES = java.util.Map.of(
+            IssueType.PARKING, Sources.fitted(Sources.MEILAN, "[2.15, 5.03]"),
+            IssueType.EV_CHARGING, Sources.fitted(Sources.MEILAN, "[0.402, 2.22]"));
+
     /** Types that need a collective decision (siting, rules, cost sharing), per domain-notes §2.3. */
     private static final java.util.Set<IssueType> COLLECTIVE = java.util.EnumSet.of(IssueType.PARKING, IssueType.EV_CHARGING,
             IssueType.THROWN_OBJECTS, IssueType.SHARED_INFRASTRUCTURE);
@@ -61,7 +66,8 @@ final class IssueParameters {
     static void declare(List<ParamDef> d) {
         for (TypeDefaults t : DEFAULTS) {
             String p = "issues." + t.type.key() + ".";
-            d.add(real(p + "ratePer1000HouseholdsMonth", "issue/1000 hh/month", t.rate, 0, 10000, assumption(t.why),
+            d.add(real(p + "ratePer1000HouseholdsMonth", "issue/1000 hh/month", t.rate, 0, 10000,
+                    FITTED_RATES.getOrDefault(t.type, assumption(t.why)),
                     "Arrival rate of " + t.type.key() + " issues before modifiers (Poisson, superposed per compound)."));
             d.add(real(p + "oldCompoundMultiplier", "×", t.oldMultiplier, 0, 20, assumption("§4.4: old compounds ×1.5 for repairs and infrastructure"),
                     "Rate multiplier in old compounds."));
@@ -90,8 +96,8 @@ final class IssueParameters {
                 "First month (1-12) in which flood hazards arise."));
         d.add(real("issues.floodSeasonEndMonth", "month of year", 9, 1, 12, assumption("June-September"),
                 "Last month (1-12) in which flood hazards arise."));
-        d.add(real("issues.propertyDisputeKappa", "1/effort", 1.5, 0, 20,
-                "calibrated to article Q13: with fee-quality linkage, property disputes −40% (κ·Δe ≈ 0.51, domain-notes §4.5.3)",
+        d.add(real("issues.propertyDisputeKappa", "1/effort", 2.139, 0, 20,
+                Sources.fitted(Sources.MEILAN, "[0.752, 3.66]"),
                 "Sensitivity of property-service disputes to company effort: rate × exp(−κ (e − e_ref))."));
         d.add(real("issues.repairQualityWeight", "×", 0.5, 0, 5, assumption("low quality raises repair conflicts"),
                 "Repairs rate × (1 + w (e_ref − e)), floored at 0.1."));

@@ -15,13 +15,18 @@ final class LevelParameters {
     static final List<String> DISTRIBUTIONS = List.of("LOGNORMAL", "EXPONENTIAL");
 
     private static void service(List<ParamDef> d, String level, double median, double success, String why) {
+        service(d, level, median, success, why, assumption(why));
+    }
+
+    /** A level whose success was fitted, with the source of that fit. */
+    private static void service(List<ParamDef> d, String level, double median, double success, String why, String successSource) {
         String p = "levels." + level + ".";
         d.add(real(p + "serviceMedianDays", "day", median, 0.01, 3650, assumption(why), "Median time one case takes at this level."));
         d.add(real(p + "serviceSigma", "log-sd", 0.8, 0, 3, assumption("domain-notes §4.4: σ = 0.8"),
                 "Spread of the lognormal service time (ignored for EXPONENTIAL)."));
         d.add(choice(p + "serviceDistribution", "LOGNORMAL", DISTRIBUTIONS, assumption("domain-notes §4.4"),
                 "Service-time distribution; EXPONENTIAL has the same median (mean = median / ln 2)."));
-        d.add(real(p + "successProb", "probability", success, 0, 1, assumption(why),
+        d.add(real(p + "successProb", "probability", success, 0, 1, successSource,
                 "Chance a case is settled here; otherwise it escalates (or, at the highest level, leaves the chain for the hotline)."));
     }
 
@@ -62,7 +67,8 @@ final class LevelParameters {
                 "Cases a branch handles at once."));
         service(d, "branch", 5, 0.55, "domain-notes §4.5.2, L2 branch");
 
-        service(d, "hall", 45, 0.6, "domain-notes §4.5.2, L3: implementation after the meeting decides");
+        service(d, "hall", 45, 0.109, "domain-notes §4.5.2, L3: implementation after the meeting decides",
+                Sources.fitted(Sources.MEILAN, "[0.121, 0.374]"));
         d.add(real("levels.community.serversPer1000Households", "concurrent case", 20, 0.01, 1000,
                 assumption("community staff sized to carry the escalated load at ~80% utilisation"),
                 "Cases a community committee handles at once, per 1000 households it serves (at least 1)."));

@@ -90,8 +90,15 @@ public final class AbcSmc {
     private final Simulator simulator;
     private final Settings settings;
     private final ParticleSeeds seeds;
+    private final double districtShare;
 
     public AbcSmc(PriorBox box, List<Target> targets, Simulator simulator, Settings settings) {
+        this(box, targets, simulator, settings, 1);
+    }
+
+    /** @param districtShare the share of the targets' district simulated: it decides the simulations' values, so it is part of the plan */
+    public AbcSmc(PriorBox box, List<Target> targets, Simulator simulator, Settings settings, double districtShare) {
+        this.districtShare = districtShare;
         this.box = box;
         this.targets = List.copyOf(targets);
         this.distance = Distance.of(targets);
@@ -219,7 +226,17 @@ public final class AbcSmc {
         }
         for (Target t : targets) {
             s.append("target ").append(t.name()).append(" | ").append(t.metric()).append(" | ").append(t.compound()).append(" | ")
-                    .append(t.perYear()).append(" | ").append(observed(t.observation())).append(" | ").append(t.relativeTo()).append('\n');
+                    .append(t.perYear()).append(" | ").append(observed(t.observation())).append(" | ").append(t.relativeTo());
+            if (t.relation() != Target.Relation.RATIO) {
+                s.append(" | ").append(t.relation().word());
+            }
+            if (!t.under().isEmpty()) {
+                s.append(" | under ").append(t.under());
+            }
+            s.append('\n');
+        }
+        if (districtShare != 1) {
+            s.append("district share ").append(Numbers.write(districtShare)).append('\n');
         }
         return s.append("particles ").append(settings.particles()).append("\nreplications ").append(settings.replications())
                 .append("\nseed ").append(settings.seed()).append('\n').toString();

@@ -39,8 +39,21 @@ final class CalibratedScenario {
         out.append("name: ").append(Yaml.text(s.name() + "-calibrated")).append('\n');
         out.append("description: ").append(Yaml.text("Calibrated: " + (s.description().isEmpty() ? s.name() : s.description()))).append('\n');
         out.append(ScenarioWriter.writeSettings(ModelCatalog.parameters(), settings));
+        out.append(cases(s));
         out.append(Yaml.block(c.spec()));
         return out.toString();
+    }
+
+    /**
+     * The scenario's named case compounds (its cases: block), which compound targets need: the block as the scenario
+     * writer writes it, which puts it after every parameter.
+     */
+    static String cases(Scenario s) {
+        if (s.values().cases().isEmpty()) {
+            return "";
+        }
+        String all = ScenarioWriter.write(s.values());
+        return all.substring(all.lastIndexOf("\ncases:\n") + 1);
     }
 
     /** Four significant digits, kept inside the prior; integers to the nearest whole number. */

@@ -3,6 +3,8 @@ package org.govsim.runner.calibration;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
+import com.fasterxml.jackson.core.JacksonException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,8 +28,11 @@ public final class CalibrationBlockParser {
     public static final String KEY = "calibration";
     static final String PARAMETERS = "parameters";
     static final String TARGETS = "targets";
-    static final List<String> KEYS = List.of(PARAMETERS, TARGETS);
-    static final List<String> TARGET_KEYS = List.of("name", "metric", "compound", "per", "value", "sd", "min", "relative_to", "source");
+    static final String TARGETS_FROM = "targets_from";
+    static final String DISTRICT_SHARE = "district_share";
+    static final List<String> KEYS = List.of(PARAMETERS, TARGETS, TARGETS_FROM, DISTRICT_SHARE);
+    static final List<String> TARGET_KEYS = List.of("name", "metric", "compound", "per", "value", "sd", "min", "relative_to", "relation",
+            "under", "source");
 
     private final ParamCatalog catalog;
     private final Path file;
@@ -35,13 +40,18 @@ public final class CalibrationBlockParser {
     private final List<ScenarioProblem> problems;
     private final List<Prior> priors = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
+    /** where each target name was first given ("line 12" or "file line 12"), shared with the targets files read */
+    private final Map<String, String> names;
     private boolean sawTargets;
+    private boolean inTargetsFile;
+    private double districtShare = 1;
 
-    private CalibrationBlockParser(ParamCatalog catalog, Path file, JsonParser p, List<ScenarioProblem> problems) {
+    private CalibrationBlockParser(ParamCatalog catalog, Path file, JsonParser p, List<ScenarioProblem> problems, Map<String, String> names) {
         this.catalog = catalog;
         this.file = file;
         this.p = p;
         this.problems = problems;
+        this.names = names;
     }
 
     /** Reads the block whose value is the parser's current token; returns the spec, or null after adding problems. */
@@ -53,12 +63,15 @@ public final class CalibrationBlockParser {
             return null;
         }
         int before = problems.size();
-        CalibrationBlockParser parser = new CalibrationBlockParser(catalog, file, p, problems);
+        CalibrationBlockParser parser = new CalibrationBlockParser(catalog, file, p, problems, new HashMap<>());
         parser.readBlock();
         if (!parser.sawTargets) {
-            parser.problem(line, KEY, "has no targets: list the observed figures under 'targets:', each with name, metric and value/sd or min");
+            parser.problem(line, KEY, "has no targets: list the observed figures under 'targets:', each with name, metric and value/sd "
+                    + "or min, or name files of them under 'targets_from:'");
+        } else if (problems.size() == before && parser.targets.isEmpty()) {
+            parser.problem(line, KEY, "has no targets: its lists and files hold none");
         }
-        return problems.size() > before ? null : new CalibrationSpec(file, line, parser.priors, parser.targets);
+        return problems.size() > before ? null : new CalibrationSpec(file, line, parser.priors, parser.targets, parser.districtShare);
     }
 
     private void readBlock() throws IOException {
@@ -75,7 +88,18 @@ public final class CalibrationBlockParser {
                 readParameters(path, line);
             } else if (key.equals(TARGETS)) {
                 sawTargets = true;
-                readTargets(path, line);
+                readTargets(path, line, true);
+            } else if (key.equals(TARGETS_FROM)) {
+                sawTargets = true;
+                readTargetsFrom(path, line);
+            } else if (key.equals(DISTRICT_SHARE)) {
+                Double share = number();
+                if (share == null || !(share > 0 && share <= 1)) {
+                    problem(line, path, "must be a number in (0, 1]: the share of the targets' district this scenario simulates "
+                            + "(district-wide counts are divided by it), not " + shown());
+                } else {
+                    districtShare = share;
+                }
             } else {
                 problem(line, path, unknownKey(key, KEYS));
             }
@@ -162,12 +186,11 @@ public final class CalibrationBlockParser {
         return Optional.empty();
     }
 
-    private void readTargets(String section, int sectionLine) throws IOException {
+    private void readTargets(String section, int sectionLine, boolean needsOne) throws IOException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             problem(sectionLine, section, "must be a list of targets ('- name: ...'), not " + shown());
             return;
         }
-        Map<String, Integer> names = new HashMap<>();
         int index = 0;
         for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
             index++;
@@ -180,16 +203,88 @@ public final class CalibrationBlockParser {
             }
             TargetReader reader = new TargetReader(key, line);
             Target target = reader.read();
-            Integer first = reader.name == null ? null : names.putIfAbsent(reader.name, line);
+            String first = reader.name == null ? null : names.putIfAbsent(reader.name, where(line));
             if (first != null) {
-                problem(line, key + ".name", "'" + reader.name + "' names another target too (line " + first + ")");
+                problem(line, key + ".name", "'" + reader.name + "' names another target too (" + first + ")");
             } else if (target != null) {
                 targets.add(target);
             }
         }
-        if (index == 0) {
+        if (index == 0 && needsOne) {
             problem(sectionLine, section, "the list is empty: a calibration needs at least one target");
         }
+    }
+
+    /**
+     * {@code targets_from:} one path or a list of paths of targets files (relative to this file), each a mapping with a
+     * {@code targets:} list read as the block's own; their targets follow the block's, in order. A targets file keeps the
+     * article's figures once for every calibration and check of its case.
+     */
+    private void readTargetsFrom(String section, int sectionLine) throws IOException {
+        List<String> paths = new ArrayList<>();
+        if (p.currentToken() == JsonToken.VALUE_STRING) {
+            paths.add(p.getText().trim());
+        } else if (p.currentToken() == JsonToken.START_ARRAY) {
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t != JsonToken.VALUE_STRING || p.getText().isBlank()) {
+                    problem(line(), section, "each entry must be the path of a targets file, not " + shown());
+                    p.skipChildren();
+                } else {
+                    paths.add(p.getText().trim());
+                }
+            }
+        }
+        if (paths.isEmpty()) {
+            problem(sectionLine, section, "must name a targets file or a list of them, e.g. '../targets/meilan.yaml', not " + shown());
+            return;
+        }
+        Path dir = file.toAbsolutePath().getParent();
+        for (String name : paths) {
+            readTargetsFile(dir.resolve(name).normalize(), section, sectionLine);
+        }
+    }
+
+    private void readTargetsFile(Path targetsFile, String section, int sectionLine) throws IOException {
+        String text;
+        try {
+            text = Files.readString(targetsFile);
+        } catch (IOException e) {
+            problem(sectionLine, section, "cannot read the targets file " + targetsFile + " (" + e.getClass().getSimpleName() + ")");
+            return;
+        }
+        try (JsonParser q = CalibrationFile.yamlParser(text)) {
+            CalibrationBlockParser other = new CalibrationBlockParser(catalog, targetsFile, q, problems, names);
+            other.inTargetsFile = true;
+            if (q.nextToken() != JsonToken.START_OBJECT) {
+                other.problem(1, TARGETS, "a targets file is a mapping with one key, 'targets:', holding a list of targets");
+                return;
+            }
+            boolean saw = false;
+            for (JsonToken t = q.nextToken(); t == JsonToken.FIELD_NAME; t = q.nextToken()) {
+                String key = q.currentName();
+                int at = other.line();
+                q.nextToken();
+                if (key.equals(TARGETS) && !saw) {
+                    saw = true;
+                    other.readTargets(TARGETS, at, false);
+                } else {
+                    other.problem(at, key, key.equals(TARGETS) ? "given twice" : "unknown key; a targets file holds only 'targets:'");
+                }
+                q.skipChildren();
+            }
+            if (!saw) {
+                other.problem(1, TARGETS, "a targets file needs a 'targets:' list");
+            }
+            targets.addAll(other.targets);
+        } catch (JacksonException e) {
+            int at = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            problems.add(new ScenarioProblem(targetsFile, at, TARGETS, "not valid YAML: " + e.getOriginalMessage()));
+        }
+    }
+
+    /** "line 12" in the calibration file, "meilan.yaml line 12" in a targets file the block names. */
+    private String where(int line) {
+        return inTargetsFile ? file.getFileName() + " line " + line : "line " + line;
     }
 
     /** Reads one target's mapping; the current token is its START_OBJECT. */
@@ -198,6 +293,8 @@ public final class CalibrationBlockParser {
         private final int line;
         private final Map<String, Integer> lines = new LinkedHashMap<>();
         private final Map<String, Object> relativeTo = new LinkedHashMap<>();
+        private final Map<String, Object> under = new LinkedHashMap<>();
+        private Target.Relation relation;
         private String name;
         private String metric;
         private String compound;
@@ -251,7 +348,20 @@ public final class CalibrationBlockParser {
                     }
                 }
                 case "min" -> min = finite(k, at);
-                case "relative_to" -> readRelativeTo(at);
+                case "relative_to" -> readValues(k, at, relativeTo);
+                case "under" -> readValues(k, at, under);
+                case "relation" -> {
+                    String word = text(k, at);
+                    for (Target.Relation r : Target.Relation.values()) {
+                        if (r.word().equals(word)) {
+                            relation = r;
+                        }
+                    }
+                    if (word != null && relation == null) {
+                        fail(at, k, "must be 'ratio' (the metric over the reference run's) or 'difference' (the metric minus the "
+                                + "reference run's), not '" + word + "'");
+                    }
+                }
                 default -> fail(at, k, unknownKey(k, TARGET_KEYS));
             }
         }
@@ -281,14 +391,25 @@ public final class CalibrationBlockParser {
             } else {
                 fail(line, "", "needs value and sd (a figure and its uncertainty) or min (a floor such as '200+')");
             }
+            if (!relativeTo.isEmpty() && !under.isEmpty()) {
+                fail(lines.get("under"), "under", "a target is read either relative to a reference run (relative_to) or under other values "
+                        + "(under), not both");
+            }
+            if (relation != null && !lines.containsKey("relative_to")) {
+                fail(lines.get("relation"), "relation", "says how the metric meets a reference run: it needs relative_to");
+            }
+            if (metric != null && Target.metrics(metric).stream().anyMatch(String::isEmpty)) {
+                fail(lines.get("metric"), "metric", "a sum of columns is written 'a + b', each term a column, not '" + metric + "'");
+            }
             if (bad) {
                 return null;
             }
-            return new Target(name, metric, compound, perYear, observation, relativeTo, source, lines);
+            return new Target(name, metric, compound, perYear, observation, relativeTo, relation, under, source, lines,
+                    new Target.Origin(file, key));
         }
 
-        private void readRelativeTo(int at) throws IOException {
-            String k = "relative_to";
+        /** relative_to and under: a mapping of parameter paths to values of the scenario's type. */
+        private void readValues(String k, int at, Map<String, Object> values) throws IOException {
             if (p.currentToken() != JsonToken.START_OBJECT) {
                 fail(at, k, "must be a mapping of parameter paths to values, e.g. {property.contract: FLAT}, not " + shown());
                 return;
@@ -301,18 +422,18 @@ public final class CalibrationBlockParser {
                 Optional<ParamDef> def = knownParameter(path, pathKey, pathLine);
                 if (def.isEmpty()) {
                     bad = true;
-                } else if (relativeTo.containsKey(path)) {
+                } else if (values.containsKey(path)) {
                     fail(pathLine, k + "." + path, "given twice");
                 } else {
-                    String problem = TypedScalar.read(def.get(), p, relativeTo);
+                    String problem = TypedScalar.read(def.get(), p, values);
                     if (problem != null) {
                         fail(pathLine, k + "." + path, problem);
                     }
                 }
                 p.skipChildren();
             }
-            if (relativeTo.isEmpty() && !bad) {
-                fail(at, k, "is empty: name the parameter values of the reference run, e.g. {property.contract: FLAT}");
+            if (values.isEmpty() && !bad) {
+                fail(at, k, "is empty: name the parameter values of the other run, e.g. {property.contract: FLAT}");
             }
         }
 

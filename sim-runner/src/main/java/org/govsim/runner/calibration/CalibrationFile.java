@@ -36,6 +36,11 @@ public final class CalibrationFile {
     private CalibrationFile() {
     }
 
+    /** A parser that reads YAML as the scenario parser does (for targets files too). */
+    static YAMLParser yamlParser(String text) throws IOException {
+        return YAML.createParser(text);
+    }
+
     /**
      * @param file  the calibration file
      * @param model what the model measures, for the scenario's values (a one-day run of the model, for the real one)

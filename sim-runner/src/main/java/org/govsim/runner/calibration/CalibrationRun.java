@@ -54,7 +54,7 @@ public final class CalibrationRun {
         } catch (IllegalArgumentException e) {
             return bad(err, e.getMessage());
         }
-        ModelSimulator model = new ModelSimulator(c.scenario().values());
+        ModelSimulator model = new ModelSimulator(c.scenario().values(), c.spec().districtShare());
         if (o.check()) {
             if (o.resume() || o.shard() != null) {
                 return bad(err, "--check runs the scenario once; --resume and --shard apply to a calibration");
@@ -65,7 +65,7 @@ public final class CalibrationRun {
             return bad(err, file + ": calibration.parameters is empty: nothing to fit (use --check to compare the scenario with its targets)");
         }
         AbcSmc abc = new AbcSmc(new PriorBox(c.spec().parameters()), c.spec().targets(),
-                model.simulator(c.spec().parameters(), c.spec().targets()), settings);
+                model.simulator(c.spec().parameters(), c.spec().targets()), settings, c.spec().districtShare());
         AbcSmc.Result r;
         try {
             boolean terminal = !o.quiet() && System.console() != null;

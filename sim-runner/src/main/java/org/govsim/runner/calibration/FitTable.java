@@ -64,9 +64,12 @@ final class FitTable {
         return s.toString();
     }
 
-    /** The metric as the target measures it: "settled_with_advisor per year", "x relative to {...}". */
+    /** The metric as the target measures it: "settled_with_advisor per year", "x relative to {...}", "x under {...}". */
     static String metric(Target t) {
         String m = t.metric() + (t.perYear() ? " per year" : "");
-        return t.relative() ? m + " relative to " + t.relativeTo() : m;
+        if (t.relative()) {
+            return m + (t.relation() == Target.Relation.DIFFERENCE ? " minus that under " : " relative to ") + t.relativeTo();
+        }
+        return t.under().isEmpty() ? m : m + " under " + t.under();
     }
 }

@@ -20,10 +20,13 @@ import org.govsim.runner.experiment.MetricColumns;
  * {@link Simulator} and {@link ModelVocabulary}. Re-pointing the calibration at another batch engine means changing
  * this class alone.
  *
- * <p>A target's value for one replication is the metric of the run, or with {@code compound:} the compounds.csv
- * figure of the case compound of that name (placed in every district the scenario draws); with {@code per: year}, times 360 / run.days
- * (a window total scaled to a year); with {@code relative_to}, divided by the same metric of a run of the same
- * point with the reference values, on the same seed (so both meet the same luck: common random numbers).
+ * <p>A target's value for one replication is the metric of the run (the sum of the columns of a metric "a + b"), or with
+ * {@code compound:} the compounds.csv figure of the case compound of that name (placed in every district the scenario
+ * draws); with {@code per: year}, times 360 / run.days (a window total scaled to a year); a district-wide window total
+ * is divided by the block's {@code district_share} (a reduced district stands for the whole); with {@code relative_to},
+ * divided by (or, with {@code relation: difference}, less) the same figure of a run of the same point with the reference
+ * values, on the same seed (so both meet the same luck: common random numbers); with {@code under}, read from that run
+ * instead of the point's own.
  */
 public final class ModelSimulator implements ModelVocabulary {
     private static final double DAYS_PER_YEAR = 360.0;
@@ -31,11 +34,21 @@ public final class ModelSimulator implements ModelVocabulary {
     private static final List<String> WINDOW_TOTALS = windowTotals();
 
     private final ParamValues scenario;
+    private final double districtShare;
     private List<String> runMetrics;
 
     /** @param scenario the calibration file's values, which the free parameters then override */
     public ModelSimulator(ParamValues scenario) {
+        this(scenario, 1);
+    }
+
+    /**
+     * @param scenario      the calibration file's values, which the free parameters then override
+     * @param districtShare the share of the targets' district the scenario simulates, in (0, 1]
+     */
+    public ModelSimulator(ParamValues scenario, double districtShare) {
         this.scenario = scenario;
+        this.districtShare = districtShare;
     }
 
     @Override
@@ -71,8 +84,8 @@ public final class ModelSimulator implements ModelVocabulary {
     public Simulator simulator(List<Prior> free, List<Target> targets) {
         List<Map<String, Object>> references = new ArrayList<>();
         for (Target t : targets) {
-            if (t.relative() && !references.contains(t.relativeTo())) {
-                references.add(t.relativeTo());
+            if (!t.reference().isEmpty() && !references.contains(t.reference())) {
+                references.add(t.reference());
             }
         }
         return (theta, seeds) -> {
@@ -86,10 +99,17 @@ public final class ModelSimulator implements ModelVocabulary {
                 }
                 for (int k = 0; k < targets.size(); k++) {
                     Target t = targets.get(k);
-                    double v = value(own, t, point);
-                    if (t.relative()) {
-                        ParamValues refPoint = point.withAll(t.relativeTo());
-                        v /= value(refs.get(references.indexOf(t.relativeTo())), t, refPoint);
+                    RunResult other = t.reference().isEmpty() ? null : refs.get(references.indexOf(t.reference()));
+                    ParamValues otherPoint = t.reference().isEmpty() ? null : point.withAll(t.reference());
+                    double v;
+                    if (!t.under().isEmpty()) {
+                        v = value(other, t, otherPoint);
+                    } else if (t.relative()) {
+                        double mine = value(own, t, point);
+                        double theirs = value(other, t, otherPoint);
+                        v = t.relation() == Target.Relation.DIFFERENCE ? mine - theirs : mine / theirs;
+                    } else {
+                        v = value(own, t, point);
                     }
                     values[k][r] = v;
                 }
@@ -121,22 +141,32 @@ public final class ModelSimulator implements ModelVocabulary {
         return new District(seed, new ModelConfig(values)).run();
     }
 
-    private static double value(RunResult result, Target t, ParamValues values) {
-        double v;
-        if (t.compound() != null) {
-            CompoundResults c = result.compounds();
-            int k = c.names().indexOf(t.compound());
-            if (k < 0) {
-                throw new IllegalStateException("the run has no compound named '" + t.compound() + "'");
-            }
-            v = c.value(k, t.metric());
-        } else {
-            Double d = result.summary().get(t.metric());
-            if (d == null) {
-                throw new IllegalStateException("the run has no metric '" + t.metric() + "'");
-            }
-            v = d;
+    private double value(RunResult result, Target t, ParamValues values) {
+        double v = 0;
+        boolean totals = true;
+        for (String metric : t.metrics()) {
+            v += column(result, t.compound(), metric);
+            totals &= isWindowTotal(metric);
+        }
+        if (t.compound() == null && totals) {
+            v /= districtShare;
         }
         return t.perYear() ? v * DAYS_PER_YEAR / values.integer("run.days") : v;
+    }
+
+    private static double column(RunResult result, String compound, String metric) {
+        if (compound != null) {
+            CompoundResults c = result.compounds();
+            int k = c.names().indexOf(compound);
+            if (k < 0) {
+                throw new IllegalStateException("the run has no compound named '" + compound + "'");
+            }
+            return c.value(k, metric);
+        }
+        Double d = result.summary().get(metric);
+        if (d == null) {
+            throw new IllegalStateException("the run has no metric '" + metric + "'");
+        }
+        return d;
     }
 }

@@ -1,5 +1,6 @@
 package org.govsim.runner.calibration;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,24 +21,33 @@ final class TargetCheck {
         List<Target> targets = spec.targets();
         for (int i = 0; i < targets.size(); i++) {
             Target t = targets.get(i);
-            String key = CalibrationBlockParser.KEY + "." + CalibrationBlockParser.TARGETS + "[" + (i + 1) + "]";
-            if (t.compound() != null) {
-                if (!model.compoundNames().contains(t.compound())) {
-                    String known = model.compoundNames().isEmpty() ? model.compoundsUnavailable()
-                            : "the scenario names " + String.join(", ", model.compoundNames());
-                    problems.add(new ScenarioProblem(spec.file(), t.line("compound"), key + ".compound",
-                            "unknown compound '" + t.compound() + "'; " + known));
-                } else if (!model.compoundMetrics().contains(t.metric())) {
-                    problems.add(new ScenarioProblem(spec.file(), t.line("metric"), key + ".metric",
-                            unknown(t.metric(), model.compoundMetrics(), "a compounds.csv metric")));
-                }
-            } else if (!model.runMetrics().contains(t.metric())) {
-                problems.add(new ScenarioProblem(spec.file(), t.line("metric"), key + ".metric",
-                        unknown(t.metric(), model.runMetrics(), "a runs.csv metric")));
+            Path file = t.origin() == null ? spec.file() : t.origin().file();
+            String key = t.origin() == null ? CalibrationBlockParser.KEY + "." + CalibrationBlockParser.TARGETS + "[" + (i + 1) + "]"
+                    : t.origin().key();
+            boolean known = true;
+            if (t.compound() != null && !model.compoundNames().contains(t.compound())) {
+                String names = model.compoundNames().isEmpty() ? model.compoundsUnavailable()
+                        : "the scenario names " + String.join(", ", model.compoundNames());
+                problems.add(new ScenarioProblem(file, t.line("compound"), key + ".compound", "unknown compound '" + t.compound() + "'; " + names));
+                continue;
             }
-            if (t.perYear() && !model.isWindowTotal(t.metric()) && (t.compound() != null || model.runMetrics().contains(t.metric()))) {
-                problems.add(new ScenarioProblem(spec.file(), t.line("per"), key + ".per",
-                        "'" + t.metric() + "' is not a total over the observed window (a rate, share, mean or state), so it cannot be "
+            for (String metric : t.metrics()) {
+                if (t.compound() != null && !model.compoundMetrics().contains(metric)) {
+                    problems.add(new ScenarioProblem(file, t.line("metric"), key + ".metric",
+                            unknown(metric, model.compoundMetrics(), "a compounds.csv metric")));
+                    known = false;
+                } else if (t.compound() == null && !model.runMetrics().contains(metric)) {
+                    problems.add(new ScenarioProblem(file, t.line("metric"), key + ".metric", unknown(metric, model.runMetrics(), "a runs.csv metric")));
+                    known = false;
+                }
+            }
+            if (!known) {
+                continue;
+            }
+            List<String> notTotals = t.metrics().stream().filter(m -> !model.isWindowTotal(m)).toList();
+            if (t.perYear() && !notTotals.isEmpty()) {
+                problems.add(new ScenarioProblem(file, t.line("per"), key + ".per",
+                        "'" + notTotals.get(0) + "' is not a total over the observed window (a rate, share, mean or state), so it cannot be "
                                 + "scaled to a year; the totals are: " + String.join(", ",
                                 model.runMetrics().stream().filter(model::isWindowTotal).toList())));
             }

@@ -16,6 +16,9 @@ final class Yaml {
                         .append(Numbers.write(p.max())).append("}\n");
             }
         }
+        if (spec.districtShare() != 1) {
+            s.append("  ").append(CalibrationBlockParser.DISTRICT_SHARE).append(": ").append(Numbers.write(spec.districtShare())).append('\n');
+        }
         s.append("  ").append(CalibrationBlockParser.TARGETS).append(":\n");
         for (Target t : spec.targets()) {
             s.append("    - name: ").append(text(t.name())).append('\n');
@@ -35,20 +38,30 @@ final class Yaml {
                 }
             }
             if (t.relative()) {
-                s.append("      relative_to: {");
-                String sep = "";
-                for (Map.Entry<String, Object> e : t.relativeTo().entrySet()) {
-                    Object v = e.getValue();
-                    s.append(sep).append(e.getKey()).append(": ").append(v instanceof String str ? text(str) : Numbers.value(v));
-                    sep = ", ";
+                s.append("      relative_to: ").append(values(t.relativeTo())).append('\n');
+                if (t.relation() != Target.Relation.RATIO) {
+                    s.append("      relation: ").append(t.relation().word()).append('\n');
                 }
-                s.append("}\n");
+            }
+            if (!t.under().isEmpty()) {
+                s.append("      under: ").append(values(t.under())).append('\n');
             }
             if (!t.source().isEmpty()) {
                 s.append("      source: ").append(text(t.source())).append('\n');
             }
         }
         return s.toString();
+    }
+
+    private static String values(Map<String, Object> values) {
+        StringBuilder s = new StringBuilder("{");
+        String sep = "";
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            Object v = e.getValue();
+            s.append(sep).append(e.getKey()).append(": ").append(v instanceof String str ? text(str) : Numbers.value(v));
+            sep = ", ";
+        }
+        return s.append('}').toString();
     }
 
     /** Double-quoted with YAML's escapes, so any text reads back as the same text. */

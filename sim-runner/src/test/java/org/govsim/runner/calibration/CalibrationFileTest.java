@@ -203,6 +203,132 @@ class CalibrationFileTest {
     }
 
     @Test
+    void aCalibrationUsesTargetsFilesWithoutCopyingThem() throws Exception {
+        Files.createDirectories(tmp.resolve("targets"));
+        write("targets/case.yaml", """
+                # the article's figures of a case
+                targets:
+                  - name: gap filled
+                    metric: funding_gap_yuan
+                    relative_to: {property.contract: FLAT}
+                    relation: difference
+                    value: -489500
+                    sd: 200000
+                  - name: collection under the flat contract
+                    metric: fee_collection_rate
+                    under: {property.contract: FLAT}
+                    value: 0.73
+                    sd: 0.03
+                  - name: things done
+                    metric: service_events + settled_with_volunteers
+                    per: year
+                    min: 970
+                """);
+        Path f = write("calibrate.yaml", """
+                run:
+                  days: 90
+                calibration:
+                  district_share: 0.25
+                  targets:
+                    - {name: disputes, metric: disputes_per_1000hh_month, value: 10, sd: 3}
+                  targets_from: targets/case.yaml
+                """);
+        Calibration c = load(f);
+        assertEquals(0.25, c.spec().districtShare());
+        List<Target> t = c.spec().targets();
+        assertEquals(List.of("disputes", "gap filled", "collection under the flat contract", "things done"), t.stream().map(Target::name).toList());
+        assertEquals(Target.Relation.DIFFERENCE, t.get(1).relation());
+        assertEquals(Map.of("property.contract", "FLAT"), t.get(2).under());
+        assertTrue(t.get(2).relativeTo().isEmpty());
+        assertEquals(Map.of("property.contract", "FLAT"), t.get(2).reference());
+        assertEquals(List.of("service_events", "settled_with_volunteers"), t.get(3).metrics());
+        assertEquals(tmp.resolve("targets/case.yaml"), t.get(1).origin().file());
+        assertEquals(3, t.get(1).line(""));
+        // the block written back (as calibrated.yaml writes it) reads to the same targets
+        Path again = write("again.yaml", "run:\n  days: 90\n" + Yaml.block(c.spec()));
+        Calibration d = load(again);
+        assertEquals(0.25, d.spec().districtShare());
+        assertEquals(t.stream().map(x -> List.of(x.metric(), x.relativeTo(), x.relation(), x.under(), x.observation())).toList(),
+                d.spec().targets().stream().map(x -> List.of(x.metric(), x.relativeTo(), x.relation(), x.under(), x.observation())).toList());
+    }
+
+    @Test
+    void calibratedYamlKeepsTheCaseCompoundsItsTargetsName() throws Exception {
+        Path f = write("cased.yaml", """
+                run:
+                  days: 90
+                district:
+                  compounds: 12
+                hall:
+                  enabled: true
+                cases:
+                  junyuwan: {households: 900, hall: true}
+                calibration:
+                  parameters:
+                    hall.itemsPerMeeting: {min: 4, max: 20}
+                  targets:
+                    - {name: items, metric: hall_items_taken, compound: junyuwan, per: year, min: 200}
+                """);
+        Calibration c = load(f);
+        PosteriorSummary median = new PosteriorSummary(c.spec().parameters(), new double[] {9}, new double[] {5}, new double[] {14});
+        Path again = tmp.resolve("calibrated.yaml");
+        Files.writeString(again, CalibratedScenario.render(c, median, "test"));
+        Calibration d = load(again);
+        assertEquals(c.scenario().values().cases(), d.scenario().values().cases());
+        assertEquals(9, d.scenario().values().integer("hall.itemsPerMeeting"));
+        assertEquals("junyuwan", d.spec().targets().get(0).compound());
+    }
+
+    @Test
+    void aTargetsFilesProblemsNameItsOwnFileAndLine() throws Exception {
+        Path targets = write("t.yaml", """
+                targets:
+                  - name: a
+                    metric: service_events + setled_with_volunteers
+                    value: 1
+                    sd: 1
+                  - name: b
+                    metric: fee_collection_rate
+                    relation: difference
+                    under: {property.contract: FLAT}
+                    value: 1
+                    sd: 1
+                  - {name: c, metric: service_events, relative_to: {property.contract: FLAT}, relation: sum, value: 1, sd: 1}
+                  - {name: d, metric: "service_events + ", value: 1, sd: 1}
+                  - {name: e, metric: service_events, under: {property.contract: FLAT}, relative_to: {property.contract: LINKED}, value: 1, sd: 1}
+                weights: 1
+                """);
+        Path f = write("c.yaml", """
+                calibration:
+                  district_share: 1.5
+                  targets_from: [t.yaml, missing.yaml]
+                  targets:
+                    - {name: a, metric: service_events, value: 1, sd: 1}
+                """);
+        String m = problems(f);
+        assertLine(m, f + ":2: calibration.district_share: must be a number in (0, 1]");
+        assertLine(m, f + ":3: calibration.targets_from: cannot read the targets file " + tmp.resolve("missing.yaml"));
+        assertLine(m, f + ":5: calibration.targets[1].name: 'a' names another target too (t.yaml line 2)");
+        assertLine(m, targets + ":8: targets[2].relation: says how the metric meets a reference run: it needs relative_to");
+        assertLine(m, targets + ":12: targets[3].relation: must be 'ratio' (the metric over the reference run's) or 'difference'");
+        assertLine(m, targets + ":13: targets[4].metric: a sum of columns is written 'a + b'");
+        assertLine(m, targets + ":14: targets[5].under: a target is read either relative to a reference run (relative_to) or under other values");
+        assertLine(m, targets + ":15: weights: unknown key; a targets file holds only 'targets:'");
+        assertEquals(8, m.lines().count(), m);
+
+        Path unknownTerm = write("u.yaml", """
+                calibration:
+                  targets:
+                    - {name: a, metric: service_events + setled_with_volunteers, per: year, value: 1, sd: 1}
+                    - {name: b, metric: service_events + fee_collection_rate, per: year, value: 1, sd: 1}
+                """);
+        String n = problems(unknownTerm);
+        assertLine(n, unknownTerm + ":3: calibration.targets[1].metric: 'setled_with_volunteers' is not a runs.csv metric (did you mean 'settled_with_volunteers'?)");
+        assertLine(n, unknownTerm + ":4: calibration.targets[2].per: 'fee_collection_rate' is not a total over the observed window");
+        assertEquals(2, n.lines().count(), n);
+    }
+
+    @Test
     void aFileWithoutTargetsOrWithoutABlockIsRefused() throws Exception {
         Path none = write("none.yaml", "run:\n  days: 30\n");
         assertLine(problems(none), none + ": calibration: no calibration: block in this file or the files it extends");

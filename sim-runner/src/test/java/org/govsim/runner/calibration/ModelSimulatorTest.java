@@ -43,6 +43,31 @@ class ModelSimulatorTest {
     }
 
     @Test
+    void differencesRunsUnderOtherValuesSumsAndTheDistrictShareReadTheSameRuns() {
+        ParamValues linked = SMALL.with("property.contract", "LINKED").with("volunteers.enabled", true)
+                .with("volunteers.organisations", 2).with("volunteers.members", 40);
+        Map<String, Object> flat = Map.of("property.contract", "FLAT");
+        Observation any = new Observation.Point(1, 1);
+        Target gap = new Target("gap filled", "funding_gap_yuan", null, false, any, flat, Target.Relation.DIFFERENCE, Map.of(), "", Map.of(), null);
+        Target underFlat = new Target("flat collection", "fee_collection_rate", null, false, any, Map.of(), null, flat, "", Map.of(), null);
+        Target sum = new Target("things done", "service_events + settled_with_advisor", null, false, any, Map.of(), "", Map.of());
+        Target rate = new Target("disputes", "disputes_per_1000hh_month", null, false, any, Map.of(), "", Map.of());
+        long[] seeds = {21};
+        double share = 0.25;
+        double[][] v = new ModelSimulator(linked, share).simulator(List.of(), List.of(gap, underFlat, sum, rate)).simulate(new double[0], seeds);
+
+        Map<String, Double> own = new District(21, new ModelConfig(linked)).run().summary();
+        Map<String, Double> ref = new District(21, new ModelConfig(linked.with("property.contract", "FLAT"))).run().summary();
+        assertEquals(own.get("funding_gap_yuan") - ref.get("funding_gap_yuan"), v[0][0], 0.0, "linked minus flat on the same seed");
+        assertTrue(v[0][0] < 0, "the linked contract fills some of the gap: " + v[0][0]);
+        assertEquals(ref.get("fee_collection_rate"), v[1][0], 0.0, "read from the flat run");
+        assertTrue(own.get("service_events") > 0 && own.get("settled_with_advisor") > 0);
+        assertEquals((own.get("service_events") + own.get("settled_with_advisor")) / share, v[2][0], 1e-9,
+                "a district-wide count of a quarter district stands for four times as much");
+        assertEquals(own.get("disputes_per_1000hh_month"), v[3][0], 0.0, "a rate is not scaled");
+    }
+
+    @Test
     void onlyTheLeverCountersAreWindowTotals() {
         ModelSimulator m = new ModelSimulator(SMALL);
         assertTrue(m.isWindowTotal("settled_with_advisor"));

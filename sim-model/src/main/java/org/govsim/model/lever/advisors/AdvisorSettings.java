@@ -9,6 +9,7 @@ import static org.govsim.model.param.Sources.assumption;
 import java.util.List;
 import org.govsim.model.lever.LeverSettings;
 import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.Sources;
 import org.govsim.model.param.ParamValues;
 
 /** How many advisors go where and when, and what they add. */
@@ -29,9 +30,9 @@ record AdvisorSettings(boolean enabled, int total, int compounds, Allocation all
                         "Which compounds get advisors: the largest, those with most disputes so far, or chosen at random (even spread)."),
                 integer("advisors.startDay", "day", 30, 0, 3650, assumption("deployment after a month"),
                         "Day advisors arrive (MOST_DISPUTES ranks compounds by their disputes up to then)."),
-                real("advisors.visitsPerWeek", "household/week", 10, 0, 40, assumption("domain-notes §4.9"),
+                real("advisors.visitsPerWeek", "household/week", 16.3, 0, 40, Sources.fitted(Sources.MEILAN, "[8, 18]"),
                         "Households an advisor visits per week (走访入户); a visit finds latent issues."),
-                integer("advisors.serversPerAdvisor", "concurrent case", 1, 0, 20, assumption("4 h/week of mediation (domain-notes §4.3)"),
+                integer("advisors.serversPerAdvisor", "concurrent case", 0, 0, 20, Sources.fitted(Sources.MEILAN, "[0, 0]"),
                         "Cases an advisor handles at once at the branch level (a compound without a branch gets an advisor desk)."),
                 real("advisors.successUplift", "probability", 0.10, 0, 0.5, assumption("domain-notes §4.5.2: +0.10·min(advisors, 3)/3"),
                         "Added to the branch's success, scaled by min(advisors, n)/n with n = fullEffectAdvisors."),

@@ -8,6 +8,7 @@ import static org.govsim.model.param.Sources.assumption;
 import java.util.List;
 import org.govsim.model.lever.LeverSettings;
 import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.Sources;
 import org.govsim.model.param.ParamValues;
 
 /** The property-fee regime: which contract, in how many compounds, and its terms. */
@@ -23,7 +24,7 @@ record FeeSettings(String regime, double share, double commissionRate, double be
                         "Share of compounds whose company works under the chosen regime (the rest stay FLAT)."),
                 real("property.commissionRate", "share", 0.10, 0.05, 0.15, "external: Chengdu commission case (domain-notes §4.5.3)",
                         "Commission r_c on collected fees under COMMISSION and TRUST."),
-                real("property.linkageBeta", "share", 0.4, 0, 1, assumption("domain-notes §4.9: β"),
+                real("property.linkageBeta", "share", 0.467, 0, 1, Sources.fitted(Sources.MEILAN, "[0.132, 0.51]"),
                         "Share β of the fee released according to the owners' quality rating under LINKED."),
                 real("property.ratingNoise", "sd", 0.2, 0, 0.5, assumption("domain-notes §4.9: σ₀"),
                         "σ₀: noise of the owners' rating; σ_A = σ₀ (1 − w Q_oc)."),

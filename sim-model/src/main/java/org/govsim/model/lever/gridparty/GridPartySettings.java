@@ -7,6 +7,7 @@ import static org.govsim.model.param.Sources.assumption;
 import java.util.List;
 import org.govsim.model.lever.LeverSettings;
 import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.Sources;
 import org.govsim.model.param.ParamValues;
 
 /** Grid party organisations: how many are branches, and what groups, branches, sunk functions and liaison cadres do. */
@@ -19,9 +20,9 @@ record GridPartySettings(boolean enabled, double branchShare, double groupSucces
                 bool("gridParty.enabled", false, "article Q25-Q30, Q51: grid party organisations in every grid", "Grid party organisations."),
                 real("gridParty.branchShare", "share", 0.53, 0, 1, "article Q27-Q28: 97 branches and 87 groups of 184",
                         "Share of grids whose party organisation is a branch (the rest are party groups)."),
-                real("gridParty.groupSuccessUplift", "probability", 0.10, 0, 0.5, assumption("a party group backs the grid worker"),
+                real("gridParty.groupSuccessUplift", "probability", 0.3845, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.250, 0.486]"),
                         "Added to the grid level's success in a grid with a party group."),
-                real("gridParty.branchSuccessUplift", "probability", 0.15, 0, 0.5, assumption("a branch backs the grid worker more"),
+                real("gridParty.branchSuccessUplift", "probability", 0.3979, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.285, 0.479]"),
                         "Added to the grid level's success in a grid with a party branch."),
                 real("gridParty.groupPatrolMultiplier", "×", 1.5, 1, 5, assumption("members join the survey visits"),
                         "Grid patrol visits × this with a party group."),

@@ -8,6 +8,7 @@ import static org.govsim.model.param.Sources.assumption;
 import java.util.List;
 import org.govsim.model.lever.LeverSettings;
 import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.Sources;
 import org.govsim.model.param.ParamValues;
 
 /** Which units are bound to each community's grids, when they serve there, and what they bring. */
@@ -36,7 +37,7 @@ record PartnerSettings(boolean enabled, double coverage, int[] unitsPerCommunity
                         "Length of a session, during which the unit adds capacity to its grid."),
                 integer(k + "serversPerUnit", "concurrent case", 2, 0, 20, assumption("two professionals per session"),
                         "Cases a unit takes on at the grid in a session (a case taken runs to its end)."),
-                real(k + "typeUplift", "probability", 0.15, 0, 0.5, assumption("professional help: medical care, legal advice, engineering"),
+                real(k + "typeUplift", "probability", 0.2102, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.0532, 0.456]"),
                         "Added to the success of the units' issue types, at the building group, grid and branch, in their grids."));
     }
 

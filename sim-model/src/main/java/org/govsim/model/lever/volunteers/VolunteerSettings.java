@@ -8,6 +8,7 @@ import static org.govsim.model.param.Sources.assumption;
 import java.util.List;
 import org.govsim.model.lever.LeverSettings;
 import org.govsim.model.param.ParamDef;
+import org.govsim.model.param.Sources;
 import org.govsim.model.param.ParamValues;
 
 /** Who reports, how many hours they offer, what makes them take part, and how the hours are used. */
@@ -24,7 +25,7 @@ record VolunteerSettings(boolean enabled, int organisations, int members, double
                 integer("volunteers.members", "person", 1900, 0, 1000000, "article Q3: 1900+ in-service members", "Members reporting to communities."),
                 real("volunteers.hoursPerMonth", "hour/month", 6, 2, 20, assumption("domain-notes §4.9"), "Hours a member offers each month."),
                 bool("volunteers.fixedPosts", false, "article: 六定 (fixed posts, times, tasks) in Yongshou", "Fixed posts raise acceptance."),
-                real("volunteers.acceptIntercept", "logit", 0, -5, 5, assumption("domain-notes §4.5.5: a₀"), "a₀ of the monthly acceptance logit."),
+                real("volunteers.acceptIntercept", "logit", -0.439, -5, 5, Sources.fitted(Sources.MEILAN, "[-1.5, 1.27]"), "a₀ of the monthly acceptance logit."),
                 real("volunteers.fixedPostWeight", "logit", 1.0, 0, 5, assumption("domain-notes §4.5.5: a₁ (陈伟东 & 徐凌风)"), "a₁: fixed posts."),
                 real("volunteers.recognitionWeight", "logit", 0.5, 0, 5, assumption("domain-notes §4.5.5: a₃"), "a₃: recognition."),
                 real("volunteers.fatigueWeight", "logit", 1.0, 0, 5, assumption("domain-notes §4.5.5: a₄"), "a₄: fatigue."),
@@ -36,7 +37,7 @@ record VolunteerSettings(boolean enabled, int organisations, int members, double
                         "Share of hours spent mediating (extra grid capacity); the rest go to service events."),
                 real("volunteers.hoursPerCase", "hour", 12, 1, 100, assumption("a case needs a few visits"),
                         "Volunteer hours a month that keep one extra case open at the grid."),
-                real("volunteers.hoursPerEvent", "hour", 8, 1, 100, assumption("a clinic or clean-up by a few members"),
+                real("volunteers.hoursPerEvent", "hour", 19.09, 1, 100, Sources.fitted(Sources.MEILAN, "[15.5, 38.7]"),
                         "Volunteer hours one service event (六进: clinics, legal aid, repairs) takes."),
                 integer("volunteers.householdsPerEvent", "household", 30, 0, 1000, assumption("those served by an event"),
                         "Households an event reaches; each one's trust rises by eventTrust."),

@@ -1,0 +1,116 @@
+package org.govsim.runner.calibration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The shipped case scenarios against the article's figures (scenarios/targets/), as `govsim calibrate FILE --check`
+ * measures them, on the shipped defaults (the calibrated values), on 2 threads: Meilan at full size, 4 replications
+ * (with the flat-contract reference runs: 8 runs, about 20 seconds; one compound's paired ratio needs them), Yindu and
+ * Yongshou 2 replications (a few seconds). The runs are fixed by their seeds, so each assertion is a fact about the
+ * shipped model; they fail when a change of the model or of a default moves a figure out of its band.
+ */
+class CaseChecksTest {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void meilanMeetsItsTargetsWithinTheirSdExceptTheDocumentedMisses() throws Exception {
+        Map<String, Row> fit = check("calibration/meilan-check.yaml", 4);
+        assertEquals(12, fit.size());
+        // ODD §8.5 says why these three miss: Junyuwan's events need money of its own; the hall's agenda (15 items at
+        // 12 meetings a year) caps the demands it takes up at 180; the linked compound's collection stops just short
+        Set<String> misses = Set.of("neighbourhood events at Junyuwan a year", "demands collected by Junyuwan's hall a year",
+                "fee collection at Qiongyuan Plaza under the linked contract");
+        for (Row r : fit.values()) {
+            if (!misses.contains(r.name())) {
+                assertTrue(r.within(), r + "\n" + fit.values());
+            }
+        }
+        assertTrue(fit.get("demands collected by Junyuwan's hall a year").mean() >= 150, fit.values().toString());
+        assertTrue(fit.get("fee collection at Qiongyuan Plaza under the linked contract").mean() >= 0.85, fit.values().toString());
+    }
+
+    @Test
+    void yinduMeetsItsTargetsWithinTheirSdExceptSmallMattersInTheGrid() throws Exception {
+        Map<String, Row> fit = check("calibration/yindu-check.yaml", 2);
+        assertEquals(5, fit.size());
+        String sf7 = "non-repair issues settled in the compound or grid";
+        for (Row r : fit.values()) {
+            if (!r.name().equals(sf7)) {
+                assertTrue(r.within(), r + "\n" + fit.values());
+            }
+        }
+        // ODD §8.5: the grid's backing at its fitted values leaves SF7 about one sd short of 80%
+        assertEquals(0.69, fit.get(sf7).mean(), 0.05, fit.values().toString());
+    }
+
+    /**
+     * The held-out prediction as ODD §8.4 reports it, each figure's predicted ÷ observed ratio in a band around the
+     * reported one (10 replications there, 2 here: the run-to-run spread of these counts is under 15%).
+     */
+    @Test
+    void yongshouIsPredictedAsDocumented() throws Exception {
+        Map<String, Row> fit = check("calibration/yongshou.yaml", 2);
+        assertEquals(6, fit.size());
+        // within ±50% of the article's figure
+        assertBand(fit, "conflicts and disputes resolved by party members, Yongshou", 0.5, 1.5);
+        // about half: the town's hazards and households against the county's
+        assertBand(fit, "flood hazards found before the season, Yongshou", 0.3, 0.8);
+        assertBand(fit, "people moved before the rains, Yongshou", 0.25, 0.8);
+        // over-predicted: the county's 2,200 members all serve the town's 7 communities
+        assertBand(fit, "practical things done for the masses a year, Yongshou", 1.5, 4);
+        assertBand(fit, "flood supplies placed before the season, Yongshou", 2, 6);
+        assertBand(fit, "volunteer service activities a year, Yongshou", 8, 25);
+    }
+
+    private static void assertBand(Map<String, Row> fit, String name, double low, double high) {
+        double ratio = fit.get(name).ratio();
+        assertTrue(ratio >= low && ratio <= high, name + ": predicted ÷ observed " + ratio + " outside [" + low + ", " + high + "]\n"
+                + fit.values());
+    }
+
+    /** One target's check: its observed figure ("N+" read as N) and the simulated mean. */
+    record Row(String name, double figure, double mean, boolean within) {
+        double ratio() {
+            return mean / figure;
+        }
+    }
+
+    private Map<String, Row> check(String file, int replications) throws Exception {
+        Path scenario = ReducedDistrictTest.scenarios().resolve(file);
+        Path out = tmp.resolve(file.replace('/', '-'));
+        StringWriter o = new StringWriter();
+        StringWriter e = new StringWriter();
+        int code = CalibrationRun.run(scenario, new CalibrationRun.Options(out, 4, 1, 0.02, replications, 2, 1, false, null, true, true, "test"),
+                new PrintWriter(o), new PrintWriter(e));
+        assertEquals(0, code, e.toString());
+        Calibration c = CalibrationFile.load(scenario, ModelSimulator::new);
+        List<Target> targets = new ArrayList<>(c.spec().targets());
+        JsonNode manifest = JSON.readTree(out.resolve(CalibrationManifest.NAME).toFile());
+        Map<String, Row> rows = new LinkedHashMap<>();
+        for (int k = 0; k < targets.size(); k++) {
+            JsonNode f = manifest.get("fit").get(k);
+            Target t = targets.get(k);
+            assertEquals(t.name(), f.get("target").asText());
+            double figure = t.observation() instanceof Observation.Point p ? p.value() : ((Observation.AtLeast) t.observation()).min();
+            rows.put(t.name(), new Row(t.name(), figure, f.get("simulatedMean").asDouble(), f.get("within").asBoolean()));
+        }
+        return rows;
+    }
+}
