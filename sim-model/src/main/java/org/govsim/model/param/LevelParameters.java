@@ -70,12 +70,12 @@ final class LevelParameters {
         service(d, "hall", 45, 0.109, "domain-notes §4.5.2, L3: implementation after the meeting decides",
                 Sources.fitted(Sources.MEILAN, "[0.121, 0.374]"));
         d.add(real("levels.community.serversPer1000Households", "concurrent case", 20, 0.01, 1000,
-                assumption("community staff sized to carry the escalated load at ~80% utilisation"),
+                assumption("sized for ~80% utilisation when failed repairs climbed the whole ladder; about 17% busy under today's routing, ODD §7.4"),
                 "Cases a community committee handles at once, per 1000 households it serves (at least 1)."));
         service(d, "community", 14, 0.6, "domain-notes §4.5.2, L4 community");
 
         d.add(real("levels.department.serversPer1000Households", "concurrent case", 35, 0.01, 1000,
-                assumption("departments' capacity sized to carry their load at ~80% utilisation"),
+                assumption("sized for ~80% utilisation when failed repairs climbed the whole ladder; about 14% busy under today's routing, ODD §7.4"),
                 "Cases the district's departments handle at once, per 1000 households of the district (at least 1)."));
         service(d, "department", 60, 0.5, "domain-notes §4.5.2, L5: a_dept = 0.5");
 

@@ -23,7 +23,7 @@ import org.govsim.runner.experiment.MetricColumns;
  * <p>A target's value for one replication is the metric of the run (the sum of the columns of a metric "a + b"), or with
  * {@code compound:} the compounds.csv figure of the case compound of that name (placed in every district the scenario
  * draws); with {@code per: year}, times 360 / run.days (a window total scaled to a year); a district-wide window total
- * is divided by the block's {@code district_share} (a reduced district stands for the whole); with {@code relative_to},
+ * stands for the whole district's (see {@link #wholeDistrict}: the block's {@code district_share}); with {@code relative_to},
  * divided by (or, with {@code relation: difference}, less) the same figure of a run of the same point with the reference
  * values, on the same seed (so both meet the same luck: common random numbers); with {@code under}, read from that run
  * instead of the point's own.
@@ -143,15 +143,34 @@ public final class ModelSimulator implements ModelVocabulary {
 
     private double value(RunResult result, Target t, ParamValues values) {
         double v = 0;
-        boolean totals = true;
         for (String metric : t.metrics()) {
-            v += column(result, t.compound(), metric);
-            totals &= isWindowTotal(metric);
-        }
-        if (t.compound() == null && totals) {
-            v /= districtShare;
+            v += t.compound() == null && isWindowTotal(metric) ? wholeDistrict(result, metric) : column(result, t.compound(), metric);
         }
         return t.perYear() ? v * DAYS_PER_YEAR / values.integer("run.days") : v;
+    }
+
+    /**
+     * A district-wide window total as the whole district's: the named case compounds keep their size in a reduced
+     * district, so they are counted once, and the rest of the district stands for {@code 1 / district_share} times
+     * itself. Dividing the whole total by the share would count the case compounds four times in a quarter district
+     * (with Junyuwan's and Qiongyuan Plaza's 5,000 households, 9% of the quarter's households against 2% of the whole's).
+     */
+    double wholeDistrict(RunResult result, String metric) {
+        double total = column(result, null, metric);
+        if (districtShare == 1) {
+            return total;
+        }
+        CompoundResults c = result.compounds();
+        double cases = 0;
+        if (c.columns().contains(metric)) {
+            for (String name : compoundNames()) {
+                int k = c.names().indexOf(name);
+                if (k >= 0) {
+                    cases += c.value(k, metric);
+                }
+            }
+        }
+        return cases + (total - cases) / districtShare;
     }
 
     private static double column(RunResult result, String compound, String metric) {

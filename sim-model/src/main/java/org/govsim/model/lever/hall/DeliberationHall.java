@@ -108,8 +108,6 @@ public final class DeliberationHall implements Lever<HallSettings> {
     /** Every hall meets on the same cadence and takes up its oldest waiting items. */
     private static final class Meeting implements Steppable {
         private static final long serialVersionUID = 1L;
-    /** A case compound's {@code hall: true} gives it a hall, {@code false} none, whatever the coverage draws. */
-    static final String CASE_KEY = "hall";
         private final LeverContext context;
         private final List<Compound> halls;
         private final List<ServerPool> pools;
