@@ -36,6 +36,10 @@ public interface IssueObserver extends Serializable {
     default void settled(Issue issue, Level level, double now) {
     }
 
+    /** The issue joined a level, to be served there or to wait (a hall collects a demand when the issue joins it). */
+    default void admitted(Issue issue, Level level, double now) {
+    }
+
     /** The household took the issue to the 12345 hotline or a court: it left the chain unsettled. */
     default void exited(Issue issue, double now) {
     }

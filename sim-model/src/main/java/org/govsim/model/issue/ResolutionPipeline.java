@@ -328,6 +328,9 @@ public final class ResolutionPipeline implements Serializable {
 
     private void admit(Issue issue, Level level, double now) {
         issue.enterLevel(level, now);
+        for (IssueObserver o : listening()) {
+            o.admitted(issue, level, now);
+        }
         enter(issue, network.pool(issue, level), now);
     }
 

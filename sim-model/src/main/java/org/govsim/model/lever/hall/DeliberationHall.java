@@ -51,6 +51,8 @@ public final class DeliberationHall implements Lever<HallSettings> {
     public List<MetricDef> metrics() {
         return List.of(
                 LeverMetrics.count("hall_meetings", "meeting", "次", "hall meetings", "议事会议", "meetings held by every hall"),
+                LeverMetrics.count("hall_demands", "item", "条", "demands collected by halls", "议事堂收集诉求",
+                        "issues that joined a hall, whether a meeting took them up yet or not"),
                 LeverMetrics.count("hall_items_taken", "item", "条", "items taken up by halls", "议事堂受理事项", "issues meetings took up"),
                 LeverMetrics.count("repairs_supervised", "repair", "起", "repairs supervised by halls", "督促维修",
                         "repairs the hall supervised that were settled in the window"),
@@ -87,7 +89,8 @@ public final class DeliberationHall implements Lever<HallSettings> {
         context.figure("has_hall", new HasHall(network));
         context.addRoutingRule(new CollectiveIssues(network, context.core().issueTypes()));
         HallEffects effects = new HallEffects(s, network, context.households(), context.core().behaviour().trustParticipationGain(),
-                context.tag("supervised"), context.counter("repairs_supervised"));
+                context.tag("supervised"), context.counter("repairs_supervised"), context.counter("hall_demands"),
+                context.tag("demand"));
         context.addIssueModifier(effects);
         context.addIssueObserver(effects);
         if (s.wishWall()) {

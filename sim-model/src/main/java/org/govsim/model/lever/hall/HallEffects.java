@@ -12,7 +12,8 @@ import org.govsim.model.world.Households;
 
 /**
  * Decision odds at the hall, the hall's supervision of repairs (tagged at the company's first visit, counted when
- * settled), and participation: a household whose item a meeting takes up gains trust.
+ * settled), the demands it collects (every issue that joins it, taken up yet or not, once), and participation: a household
+ * whose item a meeting takes up gains trust.
  */
 final class HallEffects implements IssueModifier, IssueObserver {
     private static final long serialVersionUID = 1L;
@@ -23,15 +24,27 @@ final class HallEffects implements IssueModifier, IssueObserver {
     private final double participationGain;
     private final IssueTag supervisedTag;
     private final Counter supervised;
+    private final Counter demands;
+    private final IssueTag demandTag;
 
     HallEffects(HallSettings s, ServiceNetwork network, Households households, double participationGain, IssueTag supervisedTag,
-                Counter supervised) {
+                Counter supervised, Counter demands, IssueTag demandTag) {
         this.s = s;
         this.network = network;
         this.households = households;
         this.participationGain = participationGain;
         this.supervisedTag = supervisedTag;
         this.supervised = supervised;
+        this.demands = demands;
+        this.demandTag = demandTag;
+    }
+
+    @Override
+    public void admitted(Issue issue, Level level, double now) {
+        if (level == Level.HALL && !issue.has(demandTag)) {
+            issue.tag(demandTag); // a hotline call the hall gets back is the same demand, collected once
+            demands.add(issue.compound(), 1, now);
+        }
     }
 
     @Override
