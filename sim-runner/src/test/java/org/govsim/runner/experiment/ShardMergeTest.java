@@ -80,6 +80,30 @@ class ShardMergeTest {
     }
 
     @Test
+    void aMergeThatCannotRebuildThePlanSaysItMadeNoAnalysis() throws Exception {
+        Scenario s = TinyExperiments.load(TinyExperiments.write(tmp, "morris.yaml", "name: morris\n" + TinyExperiments.DISTRICT + """
+                experiment:
+                  design: MORRIS
+                  trajectories: 2
+                  replications: 1
+                  uncertainties:
+                    patience.medianDays: {min: 10, max: 60}
+                """));
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(tmp.resolve("m" + k), 1, false, k + "/2")));
+        }
+        // the file the merge rebuilds the plan from, edited after the run: it no longer describes the parts' plan
+        Path yaml = tmp.resolve("m1/scenario.resolved.yaml");
+        assertTrue(Files.readString(yaml).contains("trajectories: 2"), "the resolved scenario keeps the MORRIS settings");
+        Files.writeString(yaml, Files.readString(yaml).replace("trajectories: 2", "trajectories: 3"));
+        ExperimentCli.Result r = ExperimentCli.call("merge", tmp.resolve("m1").toString(), tmp.resolve("m2").toString(), "--out",
+                tmp.resolve("merged").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("warning: no MORRIS analysis of the merged batch"), r.out());
+        assertFalse(Files.exists(tmp.resolve("merged/morris.csv")));
+    }
+
+    @Test
     void mergeRefusesAMissingOrDuplicatedPartAndAnotherPlan() throws Exception {
         Scenario s = TinyExperiments.load(TinyExperiments.factorial(tmp, 1));
         for (int k = 1; k <= 3; k++) {
