@@ -3,6 +3,7 @@ package org.govsim.runner.experiment;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import org.govsim.runner.scenario.ExperimentDesign;
 
 /**
  * The analysis a design is made for, on a whole batch's runs.csv (one run's folder, or the merge of its shards):
@@ -26,6 +27,12 @@ public final class DesignAnalysis {
         public Written {
             files = List.copyOf(files);
         }
+    }
+
+    /** Whether a design, named as plan.json names it (or REPLICATIONS), has an analysis of its own. */
+    static boolean hasAnalysis(String design) {
+        return design.equals(ExperimentDesign.SOBOL.name())
+                || design.equals(ExperimentDesign.MORRIS.name());
     }
 
     /** Writes the design's analysis of {@code dir}/runs.csv, which must hold the whole plan's runs (failed ones may be missing). */

@@ -94,7 +94,13 @@ public final class ShardMerge {
                 outputs.add(2, Manifest.FILE);
                 Manifest.Tally tally = new Manifest.Tally(first.totalRuns(), done, failed);
                 merged(manifests.get(0), tally, parts, outputs, start).write(out);
-                return new Merged(tally, analyses.text());
+                String text = analyses.text();
+                if (plan == null && failed == 0 && DesignAnalysis.hasAnalysis(first.design())) {
+                    // said aloud: a silent skip once hid that MORRIS batches were merged without their morris.csv
+                    text = "warning: no " + first.design() + " analysis of the merged batch: " + parts.get(0).resolve("scenario.resolved.yaml")
+                            + " does not rebuild the parts' plan " + first.hash().substring(0, 12) + "\n";
+                }
+                return new Merged(tally, text);
             }
         } catch (OutputFolder.Unusable e) {
             throw new Refused(e.getMessage());

@@ -81,6 +81,11 @@ public final class ScenarioWriter {
         if (e.samples() > 0) {
             out.append(INDENT).append("samples: ").append(e.samples()).append('\n');
         }
+        if (e.trajectories() > 0) {
+            // a MORRIS design's own settings: without them the file is not the batch's plan (merge rebuilds the plan from it)
+            out.append(INDENT).append("trajectories: ").append(e.trajectories()).append('\n');
+            out.append(INDENT).append("levels: ").append(e.levels()).append('\n');
+        }
         if (e.table() != null) {
             out.append(INDENT).append("table: ").append(text(tableFile)).append('\n');
         }

@@ -19,6 +19,8 @@ public final class ResultsFixture {
     private boolean manifest = true;
     private int months = 0;
     private int compounds = 30;
+    private String description = "";
+    private boolean complete;
     private final Map<String, double[]> metrics = new LinkedHashMap<>();
     private final Map<String, String[]> parameterColumns = new LinkedHashMap<>();
     private final Map<String, String> resolved = new LinkedHashMap<>();
@@ -63,6 +65,18 @@ public final class ResultsFixture {
     /** The compounds column of runs.csv (the district's size), 30 unless set. */
     public ResultsFixture compounds(int n) {
         compounds = n;
+        return this;
+    }
+
+    /** The scenario's description in manifest.json ("" unless set). */
+    public ResultsFixture description(String text) {
+        description = text;
+        return this;
+    }
+
+    /** Marks the manifest complete, as a finished run's is, so that {@code govsim compare} takes the folder. */
+    public ResultsFixture finished() {
+        complete = true;
         return this;
     }
 
@@ -121,8 +135,8 @@ public final class ResultsFixture {
         if (manifest) {
             StringBuilder m = new StringBuilder("{\n  \"tool\" : \"govsim\",\n  \"version\" : \"test\",\n  \"gitCommit\" : \"0123abc\",\n")
                     .append("  \"gitDirty\" : false,\n  \"java\" : \"test\",\n  \"scenario\" : { \"name\" : \"").append(scenario)
-                    .append("\", \"description\" : \"\", \"files\" : [ \"").append(scenario).append(".yaml\" ], \"overrides\" : [ ] },\n")
-                    .append("  \"baseSeed\" : ").append(baseSeed).append(",\n  \"replications\" : ").append(n).append(",\n")
+                    .append("\", \"description\" : \"").append(description).append("\", \"files\" : [ \"").append(scenario).append(".yaml\" ], \"overrides\" : [ ] },\n")
+                    .append(complete ? "  \"complete\" : true,\n" : "").append("  \"baseSeed\" : ").append(baseSeed).append(",\n  \"replications\" : ").append(n).append(",\n")
                     .append("  \"rerun\" : \"govsim run x --seed ").append(baseSeed).append("\",\n  \"runs\" : [ ],\n  \"parameters\" : {");
             List<String> entries = new ArrayList<>();
             resolved.forEach((k, v) -> entries.add("\n    \"" + k + "\" : " + v));

@@ -1,6 +1,8 @@
 package org.govsim.runner.experiment;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -8,6 +10,8 @@ import java.nio.file.Path;
 import org.govsim.runner.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** --shard K/N and govsim merge: disjoint parts that join into the unsharded result, and the refusals. */
 class ShardMergeTest {
@@ -28,6 +32,75 @@ class ShardMergeTest {
         assertEquals(0, r.exitCode(), r.err());
         ExperimentRunTest.assertSameFiles(whole, tmp.resolve("merged"));
         assertTrue(Files.readString(tmp.resolve("merged/manifest.json")).contains("mergedFrom"));
+    }
+
+    /**
+     * A sharded SOBOL and a sharded MORRIS batch, merged, give the analyses of the batch run whole: sobol.csv (indices
+     * and their bootstrap intervals) and morris.csv byte for byte, so merge makes the whole batch's analysis, not a
+     * part's. The parts, which hold a third of the design each, write none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"SOBOL", "MORRIS"})
+    void aShardedSensitivityBatchMergesIntoTheWholeBatchsAnalysis(String design) throws Exception {
+        String size = design.equals("SOBOL") ? "samples: 4" : "trajectories: 3";
+        Scenario s = TinyExperiments.load(TinyExperiments.write(tmp, "gsa.yaml", "name: gsa\n" + TinyExperiments.DISTRICT + """
+                experiment:
+                  design: %s
+                  %s
+                  replications: 2
+                  policies:
+                    advisors.total: [0, 5]
+                  uncertainties:
+                    patience.medianDays: {min: 10, max: 60}
+                    levels.branch.coverage: {min: 0, max: 1}
+                """.formatted(design, size)));
+        String analysis = design.equals("SOBOL") ? SobolAnalysis.FILE : "morris.csv";
+        Path whole = tmp.resolve("whole");
+        assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(whole, 2, false, null)));
+        assertTrue(Files.readAllLines(whole.resolve(analysis)).size() > 1, analysis + " of the whole batch has rows");
+        for (int k = 1; k <= 3; k++) {
+            Path part = tmp.resolve("s" + k);
+            assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(part, 1, false, k + "/3")));
+            assertFalse(Files.exists(part.resolve(analysis)), "shard " + k + "/3 holds a third of the design and analyses none of it");
+        }
+        Path merged = tmp.resolve("merged");
+        ExperimentCli.Result r = ExperimentCli.call("merge", tmp.resolve("s2").toString(), tmp.resolve("s3").toString(),
+                tmp.resolve("s1").toString(), "--out", merged.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        ExperimentRunTest.assertSameFiles(whole, merged);
+        assertArrayEquals(Files.readAllBytes(whole.resolve(analysis)), Files.readAllBytes(merged.resolve(analysis)),
+                analysis + " of the merged shards differs from the unsharded batch's");
+        assertTrue(Files.readString(merged.resolve("manifest.json")).contains("\"" + analysis + "\""), "the merged manifest lists " + analysis);
+        String table = design.equals("SOBOL") ? "Sobol indices: 4 base points" : "Morris elementary effects: 3 trajectories";
+        assertTrue(r.out().contains(table), "merge prints the whole batch's analysis: " + r.out());
+        if (design.equals("MORRIS")) {
+            assertEquals(Files.readString(whole.resolve("morris-share_settled_in_compound.svg")),
+                    Files.readString(merged.resolve("morris-share_settled_in_compound.svg")), "the merge draws the same mu*-sigma chart");
+        }
+    }
+
+    @Test
+    void aMergeThatCannotRebuildThePlanSaysItMadeNoAnalysis() throws Exception {
+        Scenario s = TinyExperiments.load(TinyExperiments.write(tmp, "morris.yaml", "name: morris\n" + TinyExperiments.DISTRICT + """
+                experiment:
+                  design: MORRIS
+                  trajectories: 2
+                  replications: 1
+                  uncertainties:
+                    patience.medianDays: {min: 10, max: 60}
+                """));
+        for (int k = 1; k <= 2; k++) {
+            assertEquals(0, ExperimentRunTest.run(new ExperimentRun(), s, ExperimentRunTest.options(tmp.resolve("m" + k), 1, false, k + "/2")));
+        }
+        // the file the merge rebuilds the plan from, edited after the run: it no longer describes the parts' plan
+        Path yaml = tmp.resolve("m1/scenario.resolved.yaml");
+        assertTrue(Files.readString(yaml).contains("trajectories: 2"), "the resolved scenario keeps the MORRIS settings");
+        Files.writeString(yaml, Files.readString(yaml).replace("trajectories: 2", "trajectories: 3"));
+        ExperimentCli.Result r = ExperimentCli.call("merge", tmp.resolve("m1").toString(), tmp.resolve("m2").toString(), "--out",
+                tmp.resolve("merged").toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("warning: no MORRIS analysis of the merged batch"), r.out());
+        assertFalse(Files.exists(tmp.resolve("merged/morris.csv")));
     }
 
     @Test
