@@ -202,7 +202,10 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
                 - MapLegend.HEIGHT * zoom, info.draw.width, MapLegend.HEIGHT * zoom), zoom);
     }
 
-    /** What the legend says of the figures shown now. */
+    /**
+     * What the legend says of the figures shown now. The key lists the markers that mark some compound: one for
+     * every lever, most of them off in a run, would not fit the band.
+     */
     MapLegend legend(DistrictFigures f, MapMetric m, ColourScale scale, int[] beyond) {
         List<MapLegend.Marked> keyed = new ArrayList<>();
         for (CompoundMarker marker : shownMarkers) {
@@ -210,7 +213,9 @@ public final class DistrictMapPortrayal extends FieldPortrayal2D {
             for (int c = 0; c < f.compounds(); c++) {
                 count += marker.applies().test(f.district(), f.compound(c)) ? 1 : 0;
             }
-            keyed.add(new MapLegend.Marked(marker, count));
+            if (count > 0) {
+                keyed.add(new MapLegend.Marked(marker, count));
+            }
         }
         String what = m.label();
         if (m == MapMetric.DISPUTES_30_DAYS && f.recentDisputeDays() < DistrictFigures.RECENT_DAYS) {

@@ -68,7 +68,7 @@ record MapLegend(String title, double day, String metric, ColourScale scale, Str
             g.setColor(TEXT);
             g.drawString(clamped, (float) notesX, (float) (barY + 26 * zoom));
         }
-        drawKey(g, band, x0, top + 88 * zoom, small, zoom);
+        drawKey(g, band, x0, small, zoom);
     }
 
     /** The ramp from low to high, with ticks at its ends, quarters and middle, and arrows where values are clamped. */
@@ -132,20 +132,37 @@ record MapLegend(String title, double day, String metric, ColourScale scale, Str
         return n + (n == 1 ? " compound" : " compounds");
     }
 
-    /** The markers' shapes with their names and counts, then the grey of "no data"; wraps to a second row. */
-    private void drawKey(Graphics2D g, Rectangle2D.Double band, double x0, double y, Font font, double zoom) {
+    /**
+     * The markers' shapes with their names and counts, then the grey of "no data", wrapped into rows that end inside
+     * the band: one row sits where it always did, two move up into the space under the scale's labels.
+     */
+    private void drawKey(Graphics2D g, Rectangle2D.Double band, double x0, Font font, double zoom) {
         g.setFont(font);
         FontMetrics fm = g.getFontMetrics();
         double d = 11 * zoom;
+        double step = 15 * zoom;
+        int n = markers.size() + 1;
+        String[] labels = new String[n];
+        double[] widths = new double[n];
+        int rows = 1;
         double x = x0;
-        for (int i = 0; i <= markers.size(); i++) {
-            String label = i < markers.size()
+        for (int i = 0; i < n; i++) {
+            labels[i] = i < markers.size()
                     ? markers.get(i).marker().name() + " (" + markers.get(i).compounds() + ")"
                     : "no data (" + noData + ")";
-            double width = d + 4 * zoom + fm.stringWidth(label);
-            if (x + width > band.x + band.width - 6 * zoom && x > x0) {
+            widths[i] = d + 4 * zoom + fm.stringWidth(labels[i]);
+            if (wraps(x, widths[i], band, x0, zoom)) {
                 x = x0;
-                y += 15 * zoom;
+                rows++;
+            }
+            x += widths[i] + 14 * zoom;
+        }
+        double y = band.y + Math.min(88 * zoom, band.height - fm.getDescent() - 1 - (rows - 1) * step);
+        x = x0;
+        for (int i = 0; i < n; i++) {
+            if (wraps(x, widths[i], band, x0, zoom)) {
+                x = x0;
+                y += step;
             }
             if (i < markers.size()) {
                 markers.get(i).marker().draw(g, x, y - d + 1, d);
@@ -154,8 +171,12 @@ record MapLegend(String title, double day, String metric, ColourScale scale, Str
                 g.fill(new Rectangle2D.Double(x, y - d + 1, d, d));
             }
             g.setColor(TEXT);
-            g.drawString(label, (float) (x + d + 4 * zoom), (float) y);
-            x += width + 14 * zoom;
+            g.drawString(labels[i], (float) (x + d + 4 * zoom), (float) y);
+            x += widths[i] + 14 * zoom;
         }
+    }
+
+    private static boolean wraps(double x, double width, Rectangle2D.Double band, double x0, double zoom) {
+        return x + width > band.x + band.width - 6 * zoom && x > x0;
     }
 }
