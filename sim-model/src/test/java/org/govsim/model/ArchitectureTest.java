@@ -45,6 +45,15 @@ class ArchitectureTest {
                 .check(MODEL);
     }
 
+    /** The model starts no process (no git, no shell): a run is the model's own computation and nothing else. */
+    @Test
+    void modelStartsNoProcess() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Process.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Runtime.class.getName())
+                .check(MODEL);
+    }
+
     @Test
     void modelDrawsNoRandomnessAndReadsNoClockOutsideItsRun() {
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("java.util.Random")
