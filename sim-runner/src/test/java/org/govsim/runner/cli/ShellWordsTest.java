@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17, item 11: the commands govsim prints for a shell to run (the manifest's rerun, {@code slurm}'s "submit
  * with:" hint and its batch scripts) are shell-quoted. The proof is a real shell: every word, however hostile (spaces,
  * both quotes, $, backquotes, globs, a newline, non-ASCII), is read back by bash exactly as given, and a folder
- * whose path holds spaces and quotes reaches sbatch and govsim intact.
+ * whose path holds spaces, quotes, # and % reaches sbatch and govsim intact, in the commands and in the scripts'
+ * #SBATCH lines (which sbatch, not bash, reads: there a space splits, quotes group, a backslash escapes and # starts a
+ * comment, so the log file's folder once ended at its first space).
  */
 class ShellWordsTest {
     private static final List<String> HOSTILE = List.of("plain", "with space", "it's", "\"double\"", "$HOME", "${PATH}", "`id`", "$(id)",
@@ -59,7 +61,7 @@ class ShellWordsTest {
 
     @Test
     void theSlurmHintAndScriptsCarryAFolderWithSpacesAndQuotesIntact() throws Exception {
-        Path odd = tmp.resolve("my \"runs\" it's $HOME");
+        Path odd = tmp.resolve("my \"runs\" it's $HOME #1 100%");
         Files.createDirectories(odd);
         Path scenario = odd.resolve("tiny exp.yaml");
         Files.writeString(scenario, """
@@ -98,10 +100,71 @@ class ShellWordsTest {
         assertEquals(out.toAbsolutePath().normalize().resolve("shards/shard-2").toString(), args.get(args.indexOf("--out") + 1));
         assertEquals("2/2", args.get(args.indexOf("--shard") + 1));
 
+        // the #SBATCH lines, read as sbatch reads them: the log file in the folder as it is (its % doubled: a file-name pattern)
+        Path logs = out.toAbsolutePath().normalize().resolve("slurm/logs");
+        String logsPattern = logs.toString().replace("%", "%%");
+        assertEquals(List.of(logsPattern + "/shard-%a.log"), sbatchOption(Files.readString(array), "--output"));
+        assertEquals(List.of(logsPattern + "/merge.log"), sbatchOption(Files.readString(merge), "--output"));
+        assertEquals(List.of("govsim-tiny"), sbatchOption(Files.readString(array), "--job-name"));
+
         // the merge job: the two shards' folders and the experiment folder, intact
         List<String> merged = wordsOf(bash("launch() { printf '%s\\0' \"$@\"; }; source " + ShellWords.quote(merge.toString()), tmp));
         Path dir = out.toAbsolutePath().normalize();
         assertEquals(List.of("merge", dir.resolve("shards/shard-1").toString(), dir.resolve("shards/shard-2").toString(), "--out",
                 dir.toString()), merged);
+    }
+
+    /**
+     * The values of {@code option} in a script's #SBATCH lines, split into words as sbatch documents it: white space
+     * separates words, single or double quotes group, a backslash takes the next character as it is, and an unquoted
+     * # ends the line.
+     */
+    private static List<String> sbatchOption(String script, String option) {
+        List<String> values = new ArrayList<>();
+        for (String line : script.lines().filter(l -> l.startsWith("#SBATCH")).toList()) {
+            List<String> words = new ArrayList<>();
+            StringBuilder word = null;
+            char quote = 0;
+            boolean escaped = false;
+            for (int i = "#SBATCH".length(); i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (word == null && quote == 0 && !escaped && Character.isWhitespace(c)) {
+                    continue;
+                }
+                if (word == null) {
+                    word = new StringBuilder();
+                }
+                if (escaped) {
+                    word.append(c);
+                    escaped = false;
+                } else if (c == '\\') {
+                    escaped = true;
+                } else if (quote != 0) {
+                    if (c == quote) {
+                        quote = 0;
+                    } else {
+                        word.append(c);
+                    }
+                } else if (c == '"' || c == '\'') {
+                    quote = c;
+                } else if (c == '#') {
+                    break;
+                } else if (Character.isWhitespace(c)) {
+                    words.add(word.toString());
+                    word = null;
+                } else {
+                    word.append(c);
+                }
+            }
+            if (word != null) {
+                words.add(word.toString());
+            }
+            for (String w : words) {
+                if (w.startsWith(option + "=")) {
+                    values.add(w.substring(option.length() + 1));
+                }
+            }
+        }
+        return values;
     }
 }
