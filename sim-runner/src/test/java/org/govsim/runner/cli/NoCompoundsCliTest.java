@@ -63,4 +63,38 @@ class NoCompoundsCliTest {
         assertFalse(Files.exists(second.resolve("compounds.csv")), "the rerun wrote a compounds.csv the original does not have");
         assertEquals(Files.readString(lean.resolve("runs.csv")), Files.readString(second.resolve("runs.csv")));
     }
+
+    /** {@code slurm --no-compounds}: every array task runs with the switch (a huge batch is what SLURM is for). */
+    @Test
+    void slurmPassesTheSwitchToEveryTask() throws Exception {
+        Path scenario = tmp.resolve("tiny.yaml");
+        Files.writeString(scenario, """
+                name: tiny
+                run:
+                  days: 30
+                district:
+                  compounds: 5
+                experiment:
+                  design: FACTORIAL
+                  replications: 1
+                  policies:
+                    levels.branch.coverage: [0.1, 0.9]
+                """);
+        for (boolean lean : new boolean[] {false, true}) {
+            Path out = tmp.resolve("slurm-" + lean);
+            List<String> a = new ArrayList<>(List.of("slurm", scenario.toString(), "--shards", "2", "--out", out.toString(), "--launcher",
+                    "launch"));
+            if (lean) {
+                a.add("--no-compounds");
+            }
+            Cli r = Cli.run(a.toArray(String[]::new));
+            assertEquals(0, r.exitCode(), r.err());
+            String task = taskLine(Files.readString(out.resolve("slurm/array.sbatch")));
+            assertEquals(lean, List.of(task.split(" ")).contains("'--no-compounds'"), task);
+        }
+    }
+
+    private static String taskLine(String script) {
+        return script.lines().filter(l -> l.startsWith("launch 'run' ")).findFirst().orElseThrow(() -> new AssertionError(script));
+    }
 }
