@@ -99,6 +99,23 @@ class PlanFileDamageTest {
         assertUnchanged(before, dir); // no file added (no manifest, no table), none changed, none removed
     }
 
+    /** The same refusal through the command line a user types, {@code govsim run SCENARIO --out DIR --resume}. */
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(value = Damage.class, names = {"CUT_SHORT", "WRONG_KIND"})
+    void theCommandLineResumeRefusesADamagedPlanAndLosesNothing(Damage damage) throws Exception {
+        Path dir = stopped("cli-" + damage.name().toLowerCase());
+        Path plan = dir.resolve(PlanFile.NAME);
+        damage.apply(plan);
+        Map<Path, byte[]> before = contents(dir);
+
+        ExperimentCli.Result r = ExperimentCli.call("run", tmp.resolve("tiny.yaml").toString(), "--seed", "7", "--out", dir.toString(),
+                "--resume", "--quiet");
+
+        assertEquals(2, r.exitCode(), r.err());
+        assertRefusal(r.err(), plan, damage);
+        assertUnchanged(before, dir);
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(Damage.class)
     void aMergeRefusesAPartWithADamagedPlanAndWritesNothing(Damage damage) throws Exception {
