@@ -5,11 +5,16 @@ import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.Serializable;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,6 +28,9 @@ class ArchitectureTest {
     private static final String[] CORE = {"org.govsim.model.world..", "org.govsim.model.issue..", "org.govsim.model.metrics..",
             "org.govsim.model.process..", "org.govsim.model.actors..", "org.govsim.model.param..", "org.govsim.model.config..",
             "org.govsim.model.engine.."};
+    private static final String LEVER_ROOT = "org.govsim.model.lever.";
+    /** Every package under {@code lever}, read from the classes themselves so that no lever can be left off a list. */
+    private static final List<String> LEVER_PACKAGES = leverPackages();
 
     @Test
     void modelDoesNotUseSwingOrAwt() {
@@ -34,6 +42,15 @@ class ArchitectureTest {
     void modelDoesNotUseTheCommandLineOrFiles() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("picocli..", "java.nio..", "com.fasterxml..")
                 .orShould().dependOnClassesThat(resideInAPackage("java.io").and(not(equivalentTo(Serializable.class))))
+                .check(MODEL);
+    }
+
+    /** The model starts no process (no git, no shell): a run is the model's own computation and nothing else. */
+    @Test
+    void modelStartsNoProcess() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName(ProcessBuilder.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Process.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Runtime.class.getName())
                 .check(MODEL);
     }
 
@@ -64,16 +81,36 @@ class ArchitectureTest {
     void leversDoNotReachIntoTheDistrictOrEachOther() {
         noClasses().that().resideInAPackage("org.govsim.model.lever..").should().dependOnClassesThat()
                 .resideInAPackage("org.govsim.model").check(MODEL);
-        for (String lever : new String[] {"fee", "branches", "buildinggroups", "advisors", "hall", "security", "gridparty", "volunteers",
-                "committees", "activities", "demandlists", "elevators", "handrails"}) {
-            noClasses().that().resideInAPackage("org.govsim.model.lever." + lever + "..").should().dependOnClassesThat()
+        for (String lever : LEVER_PACKAGES) {
+            noClasses().that().resideInAPackage(LEVER_ROOT + lever + "..").should().dependOnClassesThat()
                     .resideInAnyPackage(otherLevers(lever)).check(MODEL);
         }
     }
 
+    /**
+     * The lever-to-lever rule above walks the packages found under {@code lever}, so a new lever is checked the day it
+     * is added; this guards that walk itself: every registered lever lives in one of those packages (a lever placed
+     * in {@code lever} itself, or an empty scan, would let the rule pass on nothing) and no two levers share one.
+     */
+    @Test
+    void everyRegisteredLeverHasItsOwnPackageUnderTheLeverRule() {
+        List<String> leverPackages = ModelCatalog.levers().stream().map(l -> l.getClass().getPackageName()).toList();
+        assertEquals(ModelCatalog.levers().size(), Set.copyOf(leverPackages).size(), "two levers share a package: " + leverPackages);
+        for (String p : leverPackages) {
+            assertTrue(p.startsWith(LEVER_ROOT), p + " is not a sub-package of " + LEVER_ROOT);
+            String top = p.substring(LEVER_ROOT.length()).split("\\.")[0];
+            assertTrue(LEVER_PACKAGES.contains(top), top + " escapes the lever-to-lever rule, which checks " + LEVER_PACKAGES);
+        }
+        assertTrue(LEVER_PACKAGES.size() >= ModelCatalog.levers().size(),
+                "the rule checks " + LEVER_PACKAGES.size() + " packages for " + ModelCatalog.levers().size() + " levers");
+    }
+
+    private static List<String> leverPackages() {
+        return MODEL.stream().map(JavaClass::getPackageName).filter(p -> p.startsWith(LEVER_ROOT))
+                .map(p -> p.substring(LEVER_ROOT.length()).split("\\.")[0]).distinct().sorted().toList();
+    }
+
     private static String[] otherLevers(String lever) {
-        return MODEL.stream().map(c -> c.getPackageName()).filter(p -> p.startsWith("org.govsim.model.lever."))
-                .map(p -> p.substring("org.govsim.model.lever.".length()).split("\\.")[0]).distinct()
-                .filter(p -> !p.equals(lever)).map(p -> "org.govsim.model.lever." + p + "..").toArray(String[]::new);
+        return LEVER_PACKAGES.stream().filter(p -> !p.equals(lever)).map(p -> LEVER_ROOT + p + "..").toArray(String[]::new);
     }
 }

@@ -74,6 +74,9 @@ public final class SlurmCommand implements Callable<Integer> {
     @Option(names = "--submit", description = "Submit with sbatch and print the job ids.")
     boolean submit;
 
+    @Option(names = "--no-compounds", description = "The tasks write no compounds.csv (a row per run and compound): for batches too large for it.")
+    boolean noCompounds;
+
     @Mixin
     ScenarioOptions scenarioOptions;
 
@@ -158,6 +161,9 @@ public final class SlurmCommand implements Callable<Integer> {
         for (String s : scenarioOptions.assignments()) {
             a.add("--set");
             a.add(s);
+        }
+        if (noCompounds) {
+            a.add("--no-compounds");
         }
         return a;
     }

@@ -43,7 +43,7 @@ final class BatchCommit {
         Instant end = Instant.now();
         BatchManifest.Facts facts = new BatchManifest.Facts(req.shard(), tally, req.threads(), req.overrides(),
                 precision == null ? null : precision.record(req.precision()), req.onlyRun(),
-                req.rerun() + " --replications " + (precision != null ? precision.replications() : plan.replications()), outputs, start, end,
+                rerun(req, planFile, precision != null ? precision.replications() : plan.replications()), outputs, start, end,
                 plan.isExperiment() ? null : runEntries(dir, plan, req, state));
         BatchManifest.of(plan, facts).write(dir);
         if (counts.failed() == 0 && counts.done() >= planned) {
@@ -51,6 +51,14 @@ final class BatchCommit {
         }
         return new BatchOutcome(plan, dir, counts.done(), counts.failed(), planned, (end.toEpochMilli() - start.toEpochMilli()) / 1000.0,
                 precision == null ? null : precision.describe(req.precision()), precision != null && !precision.reached(), analyses.text());
+    }
+
+    /**
+     * The command that makes the batch again: the request's, with the replications made and, when the folder's plan
+     * writes no compounds.csv, --no-compounds (the plan decides, whatever a resume said), so the rerun has the same files.
+     */
+    private static String rerun(BatchRequest req, PlanFile planFile, int replications) {
+        return req.rerun() + (planFile.writesCompounds() ? "" : " --no-compounds") + " --replications " + replications;
     }
 
     /** A plain run's replications with their seeds and status, for the manifest (and {@code gui --replay}). */

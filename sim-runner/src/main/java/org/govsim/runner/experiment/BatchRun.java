@@ -119,7 +119,7 @@ public final class BatchRun {
             throw new RunFailedException("the pilot run of " + (plan.isExperiment() ? "point 0" : plan.scenario().name()) + " failed: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage());
         }
-        String disk = BatchBudget.diskProblem(req.dir(), estimate.outputBytes(plan, inShard));
+        String disk = BatchBudget.diskProblem(req.dir(), estimate.outputBytes(plan, inShard, req.compounds()));
         if (disk != null) {
             throw new BatchRefused(disk);
         }

@@ -1,5 +1,6 @@
 package org.govsim.runner.experiment;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.govsim.model.District;
@@ -22,15 +23,17 @@ public final class RunEstimate {
     private final List<String> monthly;
     private final int runsRowBytes;
     private final int monthRowBytes;
+    private final int compoundsBytes;
     private final double buildSecondsPerHousehold;
     private final double secondsPerHouseholdDay;
 
-    private RunEstimate(List<String> metrics, List<String> monthly, int runsRowBytes, int monthRowBytes, double buildSecondsPerHousehold,
-                        double secondsPerHouseholdDay) {
+    private RunEstimate(List<String> metrics, List<String> monthly, int runsRowBytes, int monthRowBytes, int compoundsBytes,
+                        double buildSecondsPerHousehold, double secondsPerHouseholdDay) {
         this.metrics = metrics;
         this.monthly = monthly;
         this.runsRowBytes = runsRowBytes;
         this.monthRowBytes = monthRowBytes;
+        this.compoundsBytes = compoundsBytes;
         this.buildSecondsPerHousehold = buildSecondsPerHousehold;
         this.secondsPerHouseholdDay = secondsPerHouseholdDay;
     }
@@ -58,7 +61,8 @@ public final class RunEstimate {
         RunOutcome o = new RunOutcome(plan.run(0), r, null);
         int runsRow = RunRows.runsRow(plan, o, metrics).length();
         int monthRow = r.months().isEmpty() ? 0 : RunRows.timeseriesRows(plan, o).length() / r.months().size();
-        return new RunEstimate(metrics, monthly, runsRow, monthRow, build / hh, perDay / hh);
+        int compoundsRows = RunRows.compoundsRows(plan, o).getBytes(StandardCharsets.UTF_8).length;
+        return new RunEstimate(metrics, monthly, runsRow, monthRow, compoundsRows, build / hh, perDay / hh);
     }
 
     public List<String> metrics() {
@@ -89,11 +93,14 @@ public final class RunEstimate {
         return total / (parallel == 1 ? 1 : parallel * 0.9);
     }
 
-    /** Bytes the runs' rows take in runs.csv and timeseries.csv (twice that while the journal holds them too). */
-    public double outputBytes(ExperimentPlan plan, long runs) {
+    /**
+     * Bytes the runs' rows take in runs.csv, timeseries.csv and (unless switched off) compounds.csv, which for a district
+     * of many compounds is the largest of them; twice that while the journal holds them too.
+     */
+    public double outputBytes(ExperimentPlan plan, long runs, boolean compounds) {
         ParamValues v = plan.values(0);
         double months = v.integer("run.days") / 30.0;
-        return runs * (runsRowBytes + months * monthRowBytes);
+        return runs * (runsRowBytes + months * monthRowBytes + (compounds ? compoundsBytes : 0));
     }
 
     static double households(ParamValues v) {

@@ -199,6 +199,16 @@ public final class ShardMerge {
             if (!plans.get(i).runsHeader().equals(first.runsHeader())) {
                 throw new Refused(p + " has other runs.csv columns than " + parts.get(0) + " (another version of govsim?)");
             }
+            if (plans.get(i).writesCompounds() != first.writesCompounds()) {
+                // merging them would leave compounds.csv with some parts' rows only, or drop the rows the others made
+                Path without = first.writesCompounds() ? p : parts.get(0);
+                Path with = first.writesCompounds() ? parts.get(0) : p;
+                throw new Refused(without + " was run with --no-compounds and has no " + JournalAssembly.COMPOUNDS + ", but " + with
+                        + " has one; run the parts alike (all with --no-compounds or none) and merge them again");
+            }
+            if (first.writesCompounds() && !plans.get(i).compoundsHeader().equals(first.compoundsHeader())) {
+                throw new Refused(p + " has other " + JournalAssembly.COMPOUNDS + " columns than " + parts.get(0) + " (another version of govsim?)");
+            }
         }
         return plans;
     }

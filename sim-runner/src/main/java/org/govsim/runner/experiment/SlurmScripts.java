@@ -23,11 +23,11 @@ public record SlurmScripts(String launcher, List<String> scenarioArgs, Path dir,
     }
 
     public String array() {
-        StringBuilder s = header(jobName, slurmDir().resolve("logs").resolve("shard-%a.log"));
+        StringBuilder s = header(jobName, "shard-%a.log");
         s.append("#SBATCH --array=1-").append(shards).append('\n');
         s.append("#SBATCH --cpus-per-task=").append(cpusPerTask).append('\n');
         s.append("# ").append(shards).append(" shards, fixed by the plan. To re-run some of them: sbatch --array=2,5 ")
-                .append(slurmDir().resolve("array.sbatch")).append('\n');
+                .append(quote(slurmDir().resolve("array.sbatch").toString())).append('\n');
         s.append("set -euo pipefail\n");
         List<String> cmd = new ArrayList<>(List.of("run"));
         cmd.addAll(scenarioArgs);
@@ -42,7 +42,7 @@ public record SlurmScripts(String launcher, List<String> scenarioArgs, Path dir,
     }
 
     public String merge() {
-        StringBuilder s = header(jobName + "-merge", slurmDir().resolve("logs").resolve("merge.log"));
+        StringBuilder s = header(jobName + "-merge", "merge.log");
         s.append("#SBATCH --cpus-per-task=1\n");
         s.append("# submitted with --dependency=afterok:<array job>: runs once every shard succeeded\n");
         s.append("set -euo pipefail\n");
@@ -53,10 +53,13 @@ public record SlurmScripts(String launcher, List<String> scenarioArgs, Path dir,
         return s.toString();
     }
 
-    private StringBuilder header(String name, Path log) {
+    /** The script's #SBATCH lines; {@code logFile} is a SLURM file-name pattern in slurm/logs (%a: the array task). */
+    private StringBuilder header(String name, String logFile) {
         StringBuilder s = new StringBuilder("#!/bin/bash\n");
-        s.append("#SBATCH --job-name=").append(name).append('\n');
-        s.append("#SBATCH --output=").append(log).append('\n');
+        s.append("#SBATCH --job-name=").append(sbatchWord(name)).append('\n');
+        // a % in the folder's own name would read as a pattern: %% is a literal %
+        String logs = slurmDir().resolve("logs").toString().replace("%", "%%");
+        s.append("#SBATCH --output=").append(sbatchWord(logs + "/" + logFile)).append('\n');
         s.append("#SBATCH --time=").append(time).append('\n');
         if (mem != null) {
             s.append("#SBATCH --mem=").append(mem).append('\n');
@@ -66,6 +69,23 @@ public record SlurmScripts(String launcher, List<String> scenarioArgs, Path dir,
         }
         s.append("# written by govsim slurm\n");
         return s;
+    }
+
+    /**
+     * One word of an #SBATCH line as sbatch reads it back: sbatch splits those lines at white space, takes quotes
+     * as grouping, a backslash as escaping the next character, and an unquoted # as starting a comment; so each
+     * of those characters is escaped (bash's quoting does not apply here: sbatch reads these lines, not bash).
+     */
+    static String sbatchWord(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '"' || c == '\'' || c == '\\' || c == '#') {
+                b.append('\\');
+            }
+            b.append(c);
+        }
+        return b.toString();
     }
 
     /** Single-quoted for bash. */
