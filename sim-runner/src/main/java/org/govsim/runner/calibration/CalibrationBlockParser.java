@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,9 +19,9 @@ import org.govsim.runner.scenario.ScenarioProblem;
 /**
  * Reads a scenario file's {@code calibration:} block from the YAML token stream, keeping each key's line, as
  * the scenario parser reads the rest of the file. It checks what the file alone can tell (known parameter paths,
- * priors inside the declared ranges, min below max, sd above 0, a value with an sd or a floor, typed
- * {@code relative_to} values); the metric and compound names are checked against the model by {@link TargetCheck}.
- * Problems are added to the caller's list; the spec is null when there are any.
+ * priors inside the declared ranges, min below max, target names given once across the block and its targets files);
+ * each target's own mapping is read by a {@link TargetReader}, and the metric and compound names are checked against
+ * the model by {@link TargetCheck}. Problems are added to the caller's list; the spec is null when there are any.
  */
 public final class CalibrationBlockParser {
     public static final String KEY = "calibration";
@@ -31,12 +30,12 @@ public final class CalibrationBlockParser {
     static final String TARGETS_FROM = "targets_from";
     static final String DISTRICT_SHARE = "district_share";
     static final List<String> KEYS = List.of(PARAMETERS, TARGETS, TARGETS_FROM, DISTRICT_SHARE);
-    static final List<String> TARGET_KEYS = List.of("name", "metric", "compound", "per", "value", "sd", "min", "relative_to", "relation",
-            "under", "source");
 
     private final ParamCatalog catalog;
-    private final Path file;
-    private final JsonParser p;
+    // the file, the token stream and the helpers below are shared with TargetReader, so a target's problems carry
+    // the lines of the file it stands in and keep their place among the block's
+    final Path file;
+    final JsonParser p;
     private final List<ScenarioProblem> problems;
     private final List<Prior> priors = new ArrayList<>();
     private final List<Target> targets = new ArrayList<>();
@@ -132,7 +131,7 @@ public final class CalibrationBlockParser {
         }
     }
 
-    private Optional<ParamDef> knownParameter(String path, String key, int line) {
+    Optional<ParamDef> knownParameter(String path, String key, int line) {
         Optional<ParamDef> def = catalog.find(path);
         if (def.isEmpty()) {
             problem(line, key, catalog.isSection(path)
@@ -201,11 +200,11 @@ public final class CalibrationBlockParser {
                 p.skipChildren();
                 continue;
             }
-            TargetReader reader = new TargetReader(key, line);
+            TargetReader reader = new TargetReader(this, key, line);
             Target target = reader.read();
-            String first = reader.name == null ? null : names.putIfAbsent(reader.name, where(line));
+            String first = reader.name() == null ? null : names.putIfAbsent(reader.name(), where(line));
             if (first != null) {
-                problem(line, key + ".name", "'" + reader.name + "' names another target too (" + first + ")");
+                problem(line, key + ".name", "'" + reader.name() + "' names another target too (" + first + ")");
             } else if (target != null) {
                 targets.add(target);
             }
@@ -287,185 +286,11 @@ public final class CalibrationBlockParser {
         return inTargetsFile ? file.getFileName() + " line " + line : "line " + line;
     }
 
-    /** Reads one target's mapping; the current token is its START_OBJECT. */
-    private final class TargetReader {
-        private final String key;
-        private final int line;
-        private final Map<String, Integer> lines = new LinkedHashMap<>();
-        private final Map<String, Object> relativeTo = new LinkedHashMap<>();
-        private final Map<String, Object> under = new LinkedHashMap<>();
-        private Target.Relation relation;
-        private String name;
-        private String metric;
-        private String compound;
-        private String source;
-        private boolean perYear;
-        private Double value;
-        private Double sd;
-        private Double min;
-        private boolean bad;
-
-        TargetReader(String key, int line) {
-            this.key = key;
-            this.line = line;
-            lines.put("", line);
-        }
-
-        Target read() throws IOException {
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String k = p.currentName();
-                int at = line();
-                p.nextToken();
-                Integer first = lines.putIfAbsent(k, at);
-                if (first != null) {
-                    fail(at, k, "given twice (first at line " + first + ")");
-                } else {
-                    readKey(k, at);
-                }
-                p.skipChildren();
-            }
-            return bad ? null : build();
-        }
-
-        private void readKey(String k, int at) throws IOException {
-            switch (k) {
-                case "name" -> name = text(k, at);
-                case "metric" -> metric = text(k, at);
-                case "compound" -> compound = text(k, at);
-                case "source" -> source = text(k, at);
-                case "per" -> {
-                    String per = text(k, at);
-                    perYear = per != null && per.equals("year");
-                    if (per != null && !perYear) {
-                        fail(at, k, "must be 'year' (scale a total over the observed window to one year), not '" + per + "'");
-                    }
-                }
-                case "value" -> value = finite(k, at);
-                case "sd" -> {
-                    sd = finite(k, at);
-                    if (sd != null && !(sd > 0)) {
-                        fail(at, k, "must be above 0 (how far off the simulated value may be and still fit), not " + ParamDef.format(sd));
-                    }
-                }
-                case "min" -> min = finite(k, at);
-                case "relative_to" -> readValues(k, at, relativeTo);
-                case "under" -> readValues(k, at, under);
-                case "relation" -> {
-                    String word = text(k, at);
-                    for (Target.Relation r : Target.Relation.values()) {
-                        if (r.word().equals(word)) {
-                            relation = r;
-                        }
-                    }
-                    if (word != null && relation == null) {
-                        fail(at, k, "must be 'ratio' (the metric over the reference run's) or 'difference' (the metric minus the "
-                                + "reference run's), not '" + word + "'");
-                    }
-                }
-                default -> fail(at, k, unknownKey(k, TARGET_KEYS));
-            }
-        }
-
-        private Target build() {
-            if (name == null) {
-                fail(line, "", "needs a name (what the figure is)");
-            }
-            if (metric == null) {
-                fail(line, "", "needs a metric: the runs.csv column that measures the figure (or a compounds.csv column with compound:)");
-            }
-            Observation observation = null;
-            if (value != null && min != null) {
-                fail(line, "", "gives both value and min: give value and sd for a figure, or min for a floor such as '200+'");
-            } else if (value != null) {
-                if (sd == null) {
-                    fail(lines.get("value"), "value", "needs sd: how far off the simulated value may be and still fit (the figure's own uncertainty)");
-                } else if (sd > 0) {
-                    observation = new Observation.Point(value, sd);
-                }
-            } else if (min != null) {
-                if (sd == null && !(min > 0)) {
-                    fail(lines.get("min"), "min", "a floor of 0 or less needs sd: the unit in which a shortfall is measured");
-                } else if (sd == null || sd > 0) {
-                    observation = new Observation.AtLeast(min, sd == null ? min : sd, sd != null);
-                }
-            } else {
-                fail(line, "", "needs value and sd (a figure and its uncertainty) or min (a floor such as '200+')");
-            }
-            if (!relativeTo.isEmpty() && !under.isEmpty()) {
-                fail(lines.get("under"), "under", "a target is read either relative to a reference run (relative_to) or under other values "
-                        + "(under), not both");
-            }
-            if (relation != null && !lines.containsKey("relative_to")) {
-                fail(lines.get("relation"), "relation", "says how the metric meets a reference run: it needs relative_to");
-            }
-            if (metric != null && Target.metrics(metric).stream().anyMatch(String::isEmpty)) {
-                fail(lines.get("metric"), "metric", "a sum of columns is written 'a + b', each term a column, not '" + metric + "'");
-            }
-            if (bad) {
-                return null;
-            }
-            return new Target(name, metric, compound, perYear, observation, relativeTo, relation, under, source, lines,
-                    new Target.Origin(file, key));
-        }
-
-        /** relative_to and under: a mapping of parameter paths to values of the scenario's type. */
-        private void readValues(String k, int at, Map<String, Object> values) throws IOException {
-            if (p.currentToken() != JsonToken.START_OBJECT) {
-                fail(at, k, "must be a mapping of parameter paths to values, e.g. {property.contract: FLAT}, not " + shown());
-                return;
-            }
-            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-                String path = p.currentName();
-                int pathLine = line();
-                p.nextToken();
-                String pathKey = key + "." + k + "." + path;
-                Optional<ParamDef> def = knownParameter(path, pathKey, pathLine);
-                if (def.isEmpty()) {
-                    bad = true;
-                } else if (values.containsKey(path)) {
-                    fail(pathLine, k + "." + path, "given twice");
-                } else {
-                    String problem = TypedScalar.read(def.get(), p, values);
-                    if (problem != null) {
-                        fail(pathLine, k + "." + path, problem);
-                    }
-                }
-                p.skipChildren();
-            }
-            if (values.isEmpty() && !bad) {
-                fail(at, k, "is empty: name the parameter values of the other run, e.g. {property.contract: FLAT}");
-            }
-        }
-
-        private String text(String k, int at) throws IOException {
-            JsonToken t = p.currentToken();
-            if (!t.isScalarValue() || t == JsonToken.VALUE_NULL || p.getText().isBlank() || p.getText().contains("\n")) {
-                fail(at, k, "must be one line of text, not " + shown());
-                return null;
-            }
-            return p.getText().trim();
-        }
-
-        private Double finite(String k, int at) throws IOException {
-            Double n = number();
-            if (n == null || !Double.isFinite(n)) {
-                fail(at, k, "must be a finite number, not " + shown());
-                return null;
-            }
-            return n;
-        }
-
-        private void fail(int at, String k, String message) {
-            problem(at, k.isEmpty() ? key : key + "." + k, message);
-            bad = true;
-        }
-    }
-
-    private Double number() throws IOException {
+    Double number() throws IOException {
         return p.currentToken().isNumeric() ? p.getDoubleValue() : null;
     }
 
-    private static String unknownKey(String key, List<String> allowed) {
+    static String unknownKey(String key, List<String> allowed) {
         String near = null;
         int best = Integer.MAX_VALUE;
         for (String a : allowed) {
@@ -479,7 +304,7 @@ public final class CalibrationBlockParser {
         return "unknown key" + hint + "; allowed here: " + String.join(", ", allowed);
     }
 
-    private String shown() throws IOException {
+    String shown() throws IOException {
         return switch (p.currentToken()) {
             case START_OBJECT -> "a mapping";
             case START_ARRAY -> "a list";
@@ -489,11 +314,11 @@ public final class CalibrationBlockParser {
         };
     }
 
-    private int line() {
+    int line() {
         return p.currentTokenLocation().getLineNr();
     }
 
-    private void problem(int line, String key, String message) {
+    void problem(int line, String key, String message) {
         problems.add(new ScenarioProblem(file, line, key, message));
     }
 }
