@@ -27,12 +27,4 @@ public final class Sources {
     public static String posteriorMedian(String targets, String interval) {
         return calibrated(targets + ": ABC-SMC posterior median, 90% interval " + interval + "; docs/ODD.md §8");
     }
-
-    /**
-     * A value fitted by `govsim calibrate` to a targets file: the kept particle of the last generation nearest the
-     * targets, with the posterior's 90% interval ("[3.1, 7.2]"); docs/ODD.md §8 says why not the median.
-     */
-    public static String fitted(String targets, String interval) {
-        return calibrated(targets + ": ABC-SMC, the particle nearest the targets; posterior 90% interval " + interval + "; docs/ODD.md §8");
-    }
 }

@@ -117,7 +117,8 @@ class CompoundMarkerTest {
     static Stream<Arguments> leverMarkers() {
         return Stream.of(
                 Arguments.of("red stewards", "red_steward_members", List.of("redStewards.enabled=true")),
-                Arguments.of("campaign order", "campaign_status", List.of("propertyCampaign.enabled=true")),
+                // a standard above the calibrated companies' service, so that some are ordered (at the default 0.42 none is here)
+                Arguments.of("campaign order", "campaign_status", List.of("propertyCampaign.enabled=true", "propertyCampaign.qualityStandard=0.55")),
                 Arguments.of("outside units", "partner_units", List.of("partnerUnits.enabled=true")),
                 Arguments.of("responsibility zones", "zone_members", List.of("responsibilityZones.enabled=true", "responsibilityZones.coverage=0.5")),
                 Arguments.of("demonstration posts", "demonstration_posts", List.of("demonstrationPosts.enabled=true", "demonstrationPosts.coverage=0.5")));
