@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Prints, as Markdown, the calibration tables of docs/ODD.md ("Calibration and validation") and README.md ("Calibration"),
 # so that no figure in them is typed by hand:
+#   0. the shipped values: every parameter whose source says "calibrated", from `govsim params --markdown`;
 #   1. each fit's posterior (median and 90% interval of every free parameter, against its prior), read from the
 #      manifest.json that `govsim calibrate` wrote in the fit's folder, with the fit's generations and wall time;
 #   2. each fit's targets against the posterior predictive (fit.csv of the fit);
@@ -37,6 +38,8 @@ for check in meilan-check yindu-check yongshou; do
   "$root/govsim" calibrate "$root/scenarios/calibration/$check.yaml" --check --replications "$reps" --threads 2 --quiet \
       --out "$work/$check" >&2
 done
+
+"$root/govsim" params --markdown > "$work/params.md"
 
 python3 - "$meilan_fit" "$yindu_fit" "$work" "$reps" <<'PY'
 import csv, json, os, sys
@@ -100,6 +103,17 @@ def posterior(folder, title):
         print(f"| `{p['path']}` | [{num(p['priorMin'])}, {num(p['priorMax'])}] | {num(p['median'])} | [{num(lo)}, {num(hi)}] |")
     print()
 
+def shipped():
+    print("**The shipped values** (the calibrated parameters of `govsim params`)\n")
+    print("| parameter | shipped value | source |")
+    print("|---|---|---|")
+    for line in open(os.path.join(work, "params.md"), encoding="utf-8"):
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) >= 5 and cells[4].startswith("calibrated"):
+            print(f"| {cells[0]} | {cells[1]} | {cells[4]} |")
+    print()
+
+shipped()
 for folder, name in ((meilan_fit, "Meilan fit"), (yindu_fit, "Yindu fit")):
     if os.path.exists(os.path.join(folder, "manifest.json")):
         posterior(folder, name + " (" + os.path.relpath(folder) + ")")

@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,20 +29,17 @@ class CaseChecksTest {
     Path tmp;
 
     @Test
-    void meilanMeetsItsTargetsWithinTheirSdExceptTheDocumentedMisses() throws Exception {
+    void meilanMeetsItsTargetsWithinTheirSdExceptJunyuwansEvents() throws Exception {
         Map<String, Row> fit = check("calibration/meilan-check.yaml", 4);
         assertEquals(12, fit.size());
-        // ODD §8.5 says why these three miss: Junyuwan's events need money of its own; the hall's agenda (15 items at
-        // 12 meetings a year) caps the demands it takes up at 180; the linked compound's collection stops just short
-        Set<String> misses = Set.of("neighbourhood events at Junyuwan a year", "demands collected by Junyuwan's hall a year",
-                "fee collection at Qiongyuan Plaza under the linked contract");
+        // ODD §8.5 says why this one misses: Junyuwan's events need money of its own, which the model does not represent
+        String events = "neighbourhood events at Junyuwan a year";
         for (Row r : fit.values()) {
-            if (!misses.contains(r.name())) {
+            if (!r.name().equals(events)) {
                 assertTrue(r.within(), r + "\n" + fit.values());
             }
         }
-        assertTrue(fit.get("demands collected by Junyuwan's hall a year").mean() >= 150, fit.values().toString());
-        assertTrue(fit.get("fee collection at Qiongyuan Plaza under the linked contract").mean() >= 0.85, fit.values().toString());
+        assertTrue(fit.get(events).mean() < 5, fit.values().toString());
     }
 
     @Test
@@ -56,8 +52,8 @@ class CaseChecksTest {
                 assertTrue(r.within(), r + "\n" + fit.values());
             }
         }
-        // ODD §8.5: the grid's backing at its fitted values leaves SF7 about one sd short of 80%
-        assertEquals(0.69, fit.get(sf7).mean(), 0.05, fit.values().toString());
+        // ODD §8.5: the grid's backing at its fitted values leaves SF7 most of one sd short of 80%
+        assertEquals(0.74, fit.get(sf7).mean(), 0.05, fit.values().toString());
     }
 
     /**
