@@ -87,7 +87,9 @@ public final class DeliberationHall implements Lever<HallSettings> {
             pools.add(network.open(c, Level.HALL, 0, network.basic(Level.HALL)));
         }
         context.figure("has_hall", new HasHall(network));
-        context.addRoutingRule(new CollectiveIssues(network, context.core().issueTypes()));
+        if (s.collectiveFirst()) {
+            context.addRoutingRule(new CollectiveIssues(network, context.core().issueTypes()));
+        }
         HallEffects effects = new HallEffects(s, network, context.households(), context.core().behaviour().trustParticipationGain(),
                 context.tag("supervised"), context.counter("repairs_supervised"), context.counter("hall_demands"),
                 context.tag("demand"));

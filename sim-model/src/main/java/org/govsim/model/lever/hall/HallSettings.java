@@ -15,7 +15,7 @@ import org.govsim.model.param.ParamValues;
 /** Where halls are, how often they meet, how they decide, and what else they do. */
 record HallSettings(boolean enabled, double coverage, int intervalDays, int itemsPerMeeting, double ruleShift, double committeeWeight,
                     boolean supervision, double supervisionUplift, double supervisionTimeFactor, boolean wishWall,
-                    double wishWallUplift) implements LeverSettings {
+                    double wishWallUplift, boolean collectiveFirst) implements LeverSettings {
 
     static List<ParamDef> declare() {
         return List.of(
@@ -40,7 +40,11 @@ record HallSettings(boolean enabled, double coverage, int intervalDays, int item
                         "The property company's time on a supervised repair × this."),
                 bool("hall.wishWall", true, "article Q21: wish wall 心愿墙, ~100 demands", "A wish wall opens a reporting channel."),
                 real("hall.wishWallReportUplift", "probability", 0.10, 0, 0.5, assumption("an open channel lowers the cost of reporting"),
-                        "Added to the chance of reporting an issue at once."));
+                        "Added to the chance of reporting an issue at once."),
+                bool("hall.collectiveFirst", true,
+                        assumption("residents bring collective demands to the hall (Junyuwan's hall collects them, article Q7); the calibration's reading"),
+                        "Collective issues (parking, e-bike charging, thrown objects, shared infrastructure) go to the hall first; "
+                                + "false: only those the grid and branch fail to settle reach it, on their way up."));
     }
 
     static HallSettings from(ParamValues p) {
@@ -52,6 +56,6 @@ record HallSettings(boolean enabled, double coverage, int intervalDays, int item
         return new HallSettings(p.bool("hall.enabled"), p.real("hall.coverage"), p.integer("hall.intervalDays"),
                 p.integer("hall.itemsPerMeeting"), shift, p.real("hall.committeeWeight"), p.bool("hall.repairSupervision"),
                 p.real("hall.supervisionUplift"), p.real("hall.supervisionTimeFactor"), p.bool("hall.wishWall"),
-                p.real("hall.wishWallReportUplift"));
+                p.real("hall.wishWallReportUplift"), p.bool("hall.collectiveFirst"));
     }
 }
