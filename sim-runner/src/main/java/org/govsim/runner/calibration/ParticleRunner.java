@@ -1,11 +1,10 @@
 package org.govsim.runner.calibration;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.govsim.runner.experiment.WorkerThreads;
 
 /**
  * Runs a generation's proposals on worker threads, each taking the next index as it becomes free. The first
@@ -48,21 +47,7 @@ final class ParticleRunner {
                 listener.simulationFinished(done.incrementAndGet(), indices.length);
             }
         };
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < Math.min(threads, indices.length); t++) {
-            Thread th = new Thread(worker, "govsim-calibrate-" + t);
-            th.setDaemon(true);
-            workers.add(th);
-            th.start();
-        }
-        try {
-            for (Thread th : workers) {
-                th.join();
-            }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            throw e;
-        }
+        WorkerThreads.runAll("govsim-calibrate", Math.min(threads, indices.length), worker, stop);
         Throwable f = failure.get();
         if (f instanceof SimulationFailed s) {
             throw s;

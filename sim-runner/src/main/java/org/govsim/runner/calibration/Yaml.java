@@ -1,6 +1,7 @@
 package org.govsim.runner.calibration;
 
 import java.util.Map;
+import org.govsim.runner.scenario.ScenarioWriter;
 
 /** Writes a calibration block back as YAML that {@link CalibrationBlockParser} reads to the same spec. */
 final class Yaml {
@@ -66,22 +67,6 @@ final class Yaml {
 
     /** Double-quoted with YAML's escapes, so any text reads back as the same text. */
     static String text(String s) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        q.append(String.format("\\x%02X", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return ScenarioWriter.quoted(s);
     }
 }

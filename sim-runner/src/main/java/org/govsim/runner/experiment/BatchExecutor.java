@@ -2,8 +2,6 @@ package org.govsim.runner.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -66,21 +64,7 @@ public final class BatchExecutor {
                 progress.finished(done.incrementAndGet(), runIds.length);
             }
         };
-        List<Thread> workers = new ArrayList<>();
-        for (int t = 0; t < Math.min(threads, Math.max(1, runIds.length)); t++) {
-            Thread th = new Thread(worker, "govsim-batch-" + t);
-            th.setDaemon(true);
-            workers.add(th);
-            th.start();
-        }
-        try {
-            for (Thread th : workers) {
-                th.join();
-            }
-        } catch (InterruptedException e) {
-            stop.set(true);
-            throw e;
-        }
+        WorkerThreads.runAll("govsim-batch", Math.min(threads, Math.max(1, runIds.length)), worker, stop);
         Throwable f = fatal.get();
         if (f instanceof OutOfMemoryError oom) {
             throw oom;

@@ -145,6 +145,11 @@ public final class ScenarioWriter {
         if (PLAIN.matcher(s).matches() && !RESERVED.contains(s.toLowerCase(Locale.ROOT))) {
             return s;
         }
+        return quoted(s);
+    }
+
+    /** Double-quoted with YAML's escapes, so any text reads back as the same text. */
+    public static String quoted(String s) {
         StringBuilder q = new StringBuilder("\"");
         for (char c : s.toCharArray()) {
             switch (c) {
