@@ -9,24 +9,28 @@
 #      scenarios/calibration/meilan-check.yaml (Meilan at full size), yindu-check.yaml and yongshou.yaml (held out),
 #      the last with each prediction's ratio to the article's figure ("N+" read as N).
 #
-# Usage: docs/calibration-tables.sh [--meilan-fit DIR] [--yindu-fit DIR] [--replications R] [--work DIR]
-#   --meilan-fit, --yindu-fit  folders of finished calibrations (default results/meilan-fit, results/yindu-fit; the
-#                              commands that make them are in scenarios/calibration/meilan.yaml and yindu.yaml)
+# Usage: docs/calibration-tables.sh [--meilan-fit DIR] [--yindu-fit DIR] [--station-fit DIR] [--replications R] [--work DIR]
+#   --meilan-fit, --yindu-fit, --station-fit
+#                              folders of finished calibrations (default results/meilan-fit, results/yindu-fit,
+#                              results/station-fit; the commands that make them are in scenarios/calibration/meilan.yaml,
+#                              yindu.yaml and junyuwan-station.yaml)
 #   --replications             replications of each check (default 10)
 #   --work                     where the checks write (default results/calibration-checks; emptied first)
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 meilan_fit="$root/results/meilan-fit"
 yindu_fit="$root/results/yindu-fit"
+station_fit="$root/results/station-fit"
 reps=10
 work="$root/results/calibration-checks"
 while [ $# -gt 0 ]; do
   case "$1" in
     --meilan-fit) meilan_fit="$2"; shift 2 ;;
     --yindu-fit) yindu_fit="$2"; shift 2 ;;
+    --station-fit) station_fit="$2"; shift 2 ;;
     --replications) reps="$2"; shift 2 ;;
     --work) work="$2"; shift 2 ;;
-    -h|--help) sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) echo "calibration-tables: unknown argument '$1' (try --help)" >&2; exit 2 ;;
   esac
 done
@@ -41,11 +45,11 @@ done
 
 "$root/govsim" params --markdown > "$work/params.md"
 
-python3 - "$meilan_fit" "$yindu_fit" "$work" "$reps" <<'PY'
+python3 - "$meilan_fit" "$yindu_fit" "$station_fit" "$work" "$reps" <<'PY'
 import csv, json, os, sys
 from datetime import datetime
 
-meilan_fit, yindu_fit, work, reps = sys.argv[1:5]
+meilan_fit, yindu_fit, station_fit, work, reps = sys.argv[1:6]
 
 def num(x):
     x = float(x)
@@ -114,7 +118,7 @@ def shipped():
     print()
 
 shipped()
-for folder, name in ((meilan_fit, "Meilan fit"), (yindu_fit, "Yindu fit")):
+for folder, name in ((meilan_fit, "Meilan fit"), (yindu_fit, "Yindu fit"), (station_fit, "Junyuwan station fit")):
     if os.path.exists(os.path.join(folder, "manifest.json")):
         posterior(folder, name + " (" + os.path.relpath(folder) + ")")
         fit_table(folder, name + ": targets against the posterior predictive (every particle of the last generation)")

@@ -17,12 +17,16 @@ import sim.engine.Steppable;
 
 /**
  * Activity funding for compound branches (Meilan: 800,000+ yuan in 2025) and service stations (Junyuwan's
- * 1600 m² station; ~40 events reaching 5000+ owners). Each month every compound with a branch spends its
- * share on events; an event reaches households, raising their trust, and the compound's social capital,
- * which lowers neighbour disputes. Social capital above its initial level fades without events.
+ * 1600 m² station, co-built by its branch and property company; ~40 events reaching 5000+ owners). Each month every
+ * compound with a branch spends its share of the district's funds on events, and a compound with a co-built station
+ * also spends the station's own money, at the station's cheaper cost; an event reaches households, raising their
+ * trust, and the compound's social capital, which lowers neighbour disputes. Social capital above its initial level
+ * fades without events.
  */
 public final class ActivityFunding implements Lever<ActivitySettings> {
     private static final long serialVersionUID = 1L;
+    /** A named compound's attribute: 1 where its branch and property company co-built a service station (Q20). */
+    static final String STATION_KEY = "station";
 
     @Override
     public String name() {
@@ -44,6 +48,11 @@ public final class ActivityFunding implements Lever<ActivitySettings> {
         return List.of(
                 LeverMetrics.count("activity_events", "event", "场", "neighbourhood events", "邻里活动", "events funded in the window"),
                 LeverMetrics.count("activity_attendance", "household", "户次", "event attendance", "活动参与户次", "households reached, summed over events"));
+    }
+
+    @Override
+    public List<String> caseKeys() {
+        return List.of(STATION_KEY);
     }
 
     @Override
@@ -80,13 +89,16 @@ public final class ActivityFunding implements Lever<ActivitySettings> {
             for (Compound c : context.compounds()) {
                 funded += c.hasBranch() ? 1 : 0;
             }
-            double perCompound = funded == 0 ? 0 : s.budgetYuanPerYear() / 12 / funded / s.costPerEvent();
+            double share = funded == 0 ? 0 : s.budgetYuanPerYear() / 12 / funded;
             double initial = context.core().world().initialSocialCapital();
             Households h = context.households();
             for (Compound c : context.compounds()) {
+                boolean station = c.caseAttribute(STATION_KEY) > 0;
+                double yuan = (c.hasBranch() ? share : 0) + (station ? s.stationFundsYuanPerYear() / 12 : 0);
                 int held = 0;
-                if (c.hasBranch()) {
-                    held = (int) perCompound + (rng.nextDouble() < perCompound - (int) perCompound ? 1 : 0);
+                if (c.hasBranch() || station) {
+                    double expected = yuan / s.costPerEvent(station);
+                    held = (int) expected + (rng.nextDouble() < expected - (int) expected ? 1 : 0);
                 }
                 int reach = Math.min(c.households(), s.attendancePerEvent());
                 for (int e = 0; e < held; e++) {
