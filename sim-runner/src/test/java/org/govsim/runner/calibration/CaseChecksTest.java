@@ -53,14 +53,17 @@ class CaseChecksTest {
 
     /**
      * The held-out prediction as ODD §8.4 reports it, each figure's predicted ÷ observed ratio in a band around the
-     * reported one (10 replications there, 2 here: the run-to-run spread of these counts is under 15%).
+     * reported one (10 replications there, 2 here, on fixed seeds). A single run's spread is up to ±50% for the
+     * smallest counts (disputes mediated: 90% of runs within [44, 124] around 78, §8.4), ±36% for the mean of two, so
+     * the bands are wide enough for a change that leaves a figure's distribution alone and narrow enough to catch one
+     * that moves it across the article's figure or by a factor of two.
      */
     @Test
     void yongshouIsPredictedAsDocumented() throws Exception {
         Map<String, Row> fit = check("calibration/yongshou.yaml", 2);
         assertEquals(6, fit.size());
-        // within ±50% of the article's figure
-        assertBand(fit, "conflicts and disputes resolved by party members, Yongshou", 0.5, 1.5);
+        // reported within ±50% of the article's figure (0.71); the band leaves room for the mean of two runs
+        assertBand(fit, "conflicts and disputes resolved by party members, Yongshou", 0.4, 1.5);
         // about half: the town's hazards and households against the county's
         assertBand(fit, "flood hazards found before the season, Yongshou", 0.3, 0.8);
         assertBand(fit, "people moved before the rains, Yongshou", 0.25, 0.8);

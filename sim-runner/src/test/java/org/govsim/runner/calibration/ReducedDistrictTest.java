@@ -49,7 +49,7 @@ class ReducedDistrictTest {
         for (String m : RATES) {
             report.append(String.format("%s: whole %.4f, quarter %.4f%n", m, w.get(m), q.get(m)));
         }
-        // the comparison docs/ODD.md §8.2 quotes
+        // the comparison docs/ODD.md §8.6 quotes
         System.out.print(report);
         for (String m : COUNTS) {
             assertTrue(w.get(m) > 0, m + " is counted\n" + report);
