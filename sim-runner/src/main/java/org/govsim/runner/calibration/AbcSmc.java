@@ -34,15 +34,26 @@ public final class AbcSmc {
      * @param particles     P, the particles kept in each population (the first generation draws 2P, later ones P)
      * @param generations   the most generations
      * @param minAcceptance stop once a generation's acceptance rate falls below this
+     * @param minTolerance  stop once a generation's tolerance is at or below this (0: never): a posterior kept within a
+     *                      tolerance E is exact for a model error uniform within E of the figures, in sd units
+     *                      (Wilkinson 2013), so a floor keeps the fit from chasing the model's own noise below the
+     *                      figures' uncertainty
      * @param replications  simulations per proposal (their mean is compared to the targets)
      * @param seed          the base seed
      * @param threads       worker threads
      */
-    public record Settings(int particles, int generations, double minAcceptance, int replications, long seed, int threads) {
+    public record Settings(int particles, int generations, double minAcceptance, double minTolerance, int replications, long seed,
+                           int threads) {
+        /** Settings without a tolerance floor. */
+        public Settings(int particles, int generations, double minAcceptance, int replications, long seed, int threads) {
+            this(particles, generations, minAcceptance, 0, replications, seed, threads);
+        }
+
         public Settings {
             check(particles >= 4, "--particles must be at least 4, got " + particles);
             check(generations >= 1, "--generations must be at least 1, got " + generations);
             check(minAcceptance >= 0 && minAcceptance < 1, "--min-acceptance must be in [0, 1), got " + minAcceptance);
+            check(minTolerance >= 0 && Double.isFinite(minTolerance), "--min-tolerance must be a number at least 0, got " + minTolerance);
             check(replications >= 1, "--replications must be at least 1, got " + replications);
             check(threads >= 1, "--threads must be at least 1, got " + threads);
         }
@@ -165,6 +176,9 @@ public final class AbcSmc {
         if (last.tolerance() == 0) {
             return "the tolerance reached 0: every kept particle meets every target";
         }
+        if (last.tolerance() <= settings.minTolerance()) {
+            return String.format(Locale.ROOT, "the tolerance %.3f reached the floor %s", last.tolerance(), Numbers.write(settings.minTolerance()));
+        }
         if (last.generation() >= 2 && last.acceptance() < settings.minAcceptance()) {
             return String.format(Locale.ROOT, "the acceptance rate %.3f fell below %s", last.acceptance(), Numbers.write(settings.minAcceptance()));
         }
@@ -217,7 +231,7 @@ public final class AbcSmc {
         return AdaptiveStep.next(last, kernel, boxMass, particles, settings.particles());
     }
 
-    /** Everything that decides the generations' contents; --generations, --min-acceptance and --threads do not. */
+    /** Everything that decides the generations' contents; --generations, --min-acceptance, --min-tolerance and --threads do not. */
     private String plan(String identity) {
         StringBuilder s = new StringBuilder("govsim ABC-SMC 1\n").append(identity).append('\n');
         for (Prior p : box.priors()) {

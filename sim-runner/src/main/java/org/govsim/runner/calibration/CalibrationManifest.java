@@ -54,6 +54,7 @@ final class CalibrationManifest {
             m.put("particles", s.particles());
             m.put("generationLimit", s.generations());
             m.put("minAcceptance", s.minAcceptance());
+            m.put("minTolerance", s.minTolerance());
             m.put("stopReason", stopReason);
             List<Map<String, Object>> gens = new ArrayList<>();
             for (Population p : populations) {

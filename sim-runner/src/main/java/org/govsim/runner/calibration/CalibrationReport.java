@@ -133,8 +133,10 @@ final class CalibrationReport {
                 .append("and weights them by prior over proposal density. The distance is √Σ((simulated − observed)/sd)² over the targets ")
                 .append("(a floor adds (floor − simulated)/scale only when short of it), the simulated value being the mean of ")
                 .append(s.replications()).append(" replications. The run stops when a generation accepts fewer than ")
-                .append(Formats.number(s.minAcceptance())).append(" of its proposals within the previous tolerance, or after ")
-                .append(s.generations()).append(" generations. The posterior is the last population (effective sample size ")
+                .append(Formats.number(s.minAcceptance())).append(" of its proposals within the previous tolerance, ")
+                .append(s.minTolerance() > 0 ? "once its tolerance is at or below " + Formats.number(s.minTolerance()) + " (a floor: the "
+                        + "posterior is then exact for a model error uniform within that distance of the figures, Wilkinson 2013), " : "")
+                .append("or after ").append(s.generations()).append(" generations. The posterior is the last population (effective sample size ")
                 .append(String.format(Locale.ROOT, "%.0f", last.effectiveSize())).append("); the predictive intervals are of one run's ")
                 .append("value, over every replication of every posterior particle.</p>\n");
     }

@@ -28,7 +28,8 @@ public final class CalibrationRun {
     public static final int BAD_INPUT = 2;
 
     /** The command's options, checked by {@link AbcSmc.Settings} and here. */
-    public record Options(Path out, int particles, int generations, double minAcceptance, int replications, int threads, long seed,
+    public record Options(Path out, int particles, int generations, double minAcceptance, double minTolerance, int replications, int threads,
+                          long seed,
                           boolean resume, String shard, boolean check, boolean quiet, String command) {
     }
 
@@ -50,7 +51,8 @@ public final class CalibrationRun {
         AbcSmc.Settings settings;
         try {
             shard = o.shard() == null ? Shard.ALL : Shard.parse(o.shard());
-            settings = new AbcSmc.Settings(o.particles(), o.generations(), o.minAcceptance(), o.replications(), o.seed(), o.threads());
+            settings = new AbcSmc.Settings(o.particles(), o.generations(), o.minAcceptance(), o.minTolerance(), o.replications(), o.seed(),
+                    o.threads());
         } catch (IllegalArgumentException e) {
             return bad(err, e.getMessage());
         }

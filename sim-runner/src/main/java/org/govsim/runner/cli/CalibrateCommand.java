@@ -46,6 +46,13 @@ public final class CalibrateCommand implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     double minAcceptance;
 
+    @Option(names = "--min-tolerance", defaultValue = "0", paramLabel = "E",
+            description = "Stop once a generation's tolerance is at or below E (default: ${DEFAULT-VALUE}, no floor). The posterior "
+                    + "kept within E is exact for a model error uniform within E of the figures, in sd units (Wilkinson 2013): "
+                    + "below about the square root of the number of targets, where each target is on average one sd off, the fit "
+                    + "chases the model's own noise rather than the figures' uncertainty.")
+    double minTolerance;
+
     @Option(names = {"-r", "--replications"}, defaultValue = "2", paramLabel = "R",
             description = "Replications per proposal, whose mean meets the targets; with --check, replications of the scenario "
                     + "(default: ${DEFAULT-VALUE}).")
@@ -77,8 +84,8 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        CalibrationRun.Options o = new CalibrationRun.Options(out, particles, generations, minAcceptance, replications, threadCount, seed,
-                resume, shard, check, quiet, rerun());
+        CalibrationRun.Options o = new CalibrationRun.Options(out, particles, generations, minAcceptance, minTolerance, replications,
+                threadCount, seed, resume, shard, check, quiet, rerun());
         return CalibrationRun.run(file, o, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 
@@ -91,6 +98,9 @@ public final class CalibrateCommand implements Callable<Integer> {
         } else {
             a.addAll(List.of("--particles", Integer.toString(particles), "--generations", Integer.toString(generations),
                     "--min-acceptance", Double.toString(minAcceptance)));
+            if (minTolerance > 0) {
+                a.addAll(List.of("--min-tolerance", Double.toString(minTolerance)));
+            }
         }
         return String.join(" ", a);
     }

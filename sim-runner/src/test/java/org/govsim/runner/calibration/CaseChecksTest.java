@@ -91,7 +91,7 @@ class CaseChecksTest {
         Path out = tmp.resolve(file.replace('/', '-'));
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
-        int code = CalibrationRun.run(scenario, new CalibrationRun.Options(out, 4, 1, 0.02, replications, 2, 1, false, null, true, true, "test"),
+        int code = CalibrationRun.run(scenario, new CalibrationRun.Options(out, 4, 1, 0.02, 0, replications, 2, 1, false, null, true, true, "test"),
                 new PrintWriter(o), new PrintWriter(e));
         assertEquals(0, code, e.toString());
         Calibration c = CalibrationFile.load(scenario, ModelSimulator::new);
