@@ -30,7 +30,7 @@ record AdvisorSettings(boolean enabled, int total, int compounds, Allocation all
                         "Which compounds get advisors: the largest, those with most disputes so far, or chosen at random (even spread)."),
                 integer("advisors.startDay", "day", 30, 0, 3650, assumption("deployment after a month"),
                         "Day advisors arrive (MOST_DISPUTES ranks compounds by their disputes up to then)."),
-                real("advisors.visitsPerWeek", "household/week", 12.95, 0, 40, Sources.posteriorMedian(Sources.MEILAN, "[2.95, 19.1]"),
+                real("advisors.visitsPerWeek", "household/week", 11.38, 0, 40, Sources.posteriorMedian(Sources.MEILAN, "[2.95, 18.5]"),
                         "Households an advisor visits per week (走访入户); a visit finds latent issues."),
                 integer("advisors.serversPerAdvisor", "concurrent case", 0, 0, 20, Sources.posteriorMedian(Sources.MEILAN, "[0, 0]"),
                         "Cases an advisor handles at once at the branch level (a compound without a branch gets an advisor desk)."),

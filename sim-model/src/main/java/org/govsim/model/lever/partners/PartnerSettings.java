@@ -37,7 +37,7 @@ record PartnerSettings(boolean enabled, double coverage, int[] unitsPerCommunity
                         "Length of a session, during which the unit adds capacity to its grid."),
                 integer(k + "serversPerUnit", "concurrent case", 2, 0, 20, assumption("two professionals per session"),
                         "Cases a unit takes on at the grid in a session (a case taken runs to its end)."),
-                real(k + "typeUplift", "probability", 0.2623, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.00235, 0.481]"),
+                real(k + "typeUplift", "probability", 0.2351, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.0273, 0.481]"),
                         "Added to the success of the units' issue types, at the building group, grid and branch, in their grids."));
     }
 
