@@ -39,8 +39,8 @@ final class BehaviourParameters {
                 "Outcome when the household takes the issue to the hotline."));
         d.add(real("satisfaction.monthlyDrift", "share", 0.1, 0, 1, assumption("domain-notes §4.5.4: ρ_d = 0.1"),
                 "Monthly pull of property satisfaction toward delivered quality."));
-        d.add(real("satisfaction.qualityFloor", "score", 0.3361, 0, 0.9,
-                Sources.posteriorMedian(Sources.MEILAN, "[0.164, 0.531]"),
+        d.add(real("satisfaction.qualityFloor", "score", 0.2886, 0, 0.9,
+                Sources.posteriorPoint(Sources.MEILAN, "[0.164, 0.531]"),
                 "Property satisfaction drifts toward floor + (1 − floor) × quality: poor service still has some value."));
         d.add(real("trust.initialMean", "score", 0.5, 0.01, 0.99, assumption("neutral trust"),
                 "Mean initial trust in the branch and community, and the level trust returns to without new experiences."));
@@ -59,9 +59,9 @@ final class BehaviourParameters {
                 "Yearly hazard of fund misuse for a committee of quality 0 (× (1 − Q_oc)); a misuse lowers the compound's trust."));
         d.add(real("ownersCommittee.misuseTrustDrop", "score", 0.2, 0, 1, assumption("domain-notes §4.5.8: T −0.2"),
                 "Trust lost by the compound's households when funds are misused."));
-        d.add(real("payment.intercept", "logit", -1.624, -10, 10, Sources.posteriorMedian(Sources.MEILAN, "[-2.45, -0.47]"),
+        d.add(real("payment.intercept", "logit", -1.516, -10, 10, Sources.posteriorPoint(Sources.MEILAN, "[-2.45, -0.47]"),
                 "b₀ of the payment logit."));
-        d.add(real("payment.satisfactionWeight", "logit", 3.072, 0, 10, Sources.posteriorMedian(Sources.MEILAN, "[1.3, 4.41]"), "b₁: weight of property satisfaction."));
+        d.add(real("payment.satisfactionWeight", "logit", 2.979, 0, 10, Sources.posteriorPoint(Sources.MEILAN, "[1.3, 4.41]"), "b₁: weight of property satisfaction."));
         d.add(real("payment.neighbourWeight", "logit", 1.5, 0, 10, assumption("domain-notes §4.5.4: b₂"),
                 "b₂: weight of the share of the building that paid last month."));
         d.add(real("payment.trustWeight", "logit", 0.5, 0, 10, assumption("domain-notes §4.5.4: b₃"), "b₃: weight of trust."));

@@ -29,12 +29,12 @@ final class IssueParameters {
                     "§4.5.1; Junyuwan check: 3865 repairs ≈ 107 per 1000 hh per month (article Q9, size assumed)"),
             new TypeDefaults(IssueType.PROPERTY_SERVICE, 6, Level.PROPERTY, Level.BRANCH, Level.DEPARTMENT, true, 0, 14, 0, 1.0, 0.4,
                     "§4.5.1; hotline property share ≈ 6-7 per 1000 hh per month"),
-            new TypeDefaults(IssueType.PARKING, 3.445, Level.GRID, Level.BRANCH, Level.DEPARTMENT, true, 0, 30, 0.10, 1.5, 0.1, "§4.5.1"),
+            new TypeDefaults(IssueType.PARKING, 4.209, Level.GRID, Level.BRANCH, Level.DEPARTMENT, true, 0, 30, 0.10, 1.5, 0.1, "§4.5.1"),
             new TypeDefaults(IssueType.NEIGHBOUR, 2, Level.BUILDING_GROUP, Level.GRID, Level.COMMUNITY, true, 0, 14, 0.15, 1.0, 0.05,
                     "§4.5.1, §4.5.2; courts are the hotline's counterpart"),
             new TypeDefaults(IssueType.ILLEGAL_CONSTRUCTION, 0.3, Level.DEPARTMENT, Level.DEPARTMENT, Level.DEPARTMENT, false, 0, 60, 0, 1.0, 0.3,
                     "§4.5.1, §2.3: urban management"),
-            new TypeDefaults(IssueType.EV_CHARGING, 1.944, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 45, 0, 1.0, 0.1,
+            new TypeDefaults(IssueType.EV_CHARGING, 1.501, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 45, 0, 1.0, 0.1,
                     "§4.5.1: the power company"),
             new TypeDefaults(IssueType.THROWN_OBJECTS, 0.3, Level.BRANCH, Level.HALL, Level.DEPARTMENT, false, 0, 30, 0, 1.0, 0.2,
                     "§4.5.1: the police"),
@@ -52,8 +52,8 @@ final class IssueParameters {
 
     /** The rates the Meilan calibration fitted (the collective types a hall decides); every other rate is an assumption. */
     private static final java.util.Map<IssueType, String> FITTED_RATES = java.util.Map.of(
-            IssueType.PARKING, Sources.posteriorMedian(Sources.MEILAN, "[1.17, 5.84]"),
-            IssueType.EV_CHARGING, Sources.posteriorMedian(Sources.MEILAN, "[0.566, 2.94]"));
+            IssueType.PARKING, Sources.posteriorPoint(Sources.MEILAN, "[1.17, 5.84]"),
+            IssueType.EV_CHARGING, Sources.posteriorPoint(Sources.MEILAN, "[0.566, 2.94]"));
 
     /** Types that need a collective decision (siting, rules, cost sharing), per domain-notes §2.3. */
     private static final java.util.Set<IssueType> COLLECTIVE = java.util.EnumSet.of(IssueType.PARKING, IssueType.EV_CHARGING,
@@ -96,8 +96,8 @@ final class IssueParameters {
                 "First month (1-12) in which flood hazards arise."));
         d.add(real("issues.floodSeasonEndMonth", "month of year", 9, 1, 12, assumption("June-September"),
                 "Last month (1-12) in which flood hazards arise."));
-        d.add(real("issues.propertyDisputeKappa", "1/effort", 2.297, 0, 20,
-                Sources.posteriorMedian(Sources.MEILAN, "[0.66, 3.88]"),
+        d.add(real("issues.propertyDisputeKappa", "1/effort", 2.544, 0, 20,
+                Sources.posteriorPoint(Sources.MEILAN, "[0.66, 3.88]"),
                 "Sensitivity of property-service disputes to company effort: rate × exp(−κ (e − e_ref))."));
         d.add(real("issues.repairQualityWeight", "×", 0.5, 0, 5, assumption("low quality raises repair conflicts"),
                 "Repairs rate × (1 + w (e_ref − e)), floored at 0.1."));

@@ -67,8 +67,8 @@ final class LevelParameters {
                 "Cases a branch handles at once."));
         service(d, "branch", 5, 0.55, "domain-notes §4.5.2, L2 branch");
 
-        service(d, "hall", 45, 0.3847, "domain-notes §4.5.2, L3: implementation after the meeting decides",
-                Sources.posteriorMedian(Sources.MEILAN, "[0.116, 0.677]"));
+        service(d, "hall", 45, 0.2421, "domain-notes §4.5.2, L3: implementation after the meeting decides",
+                Sources.posteriorPoint(Sources.MEILAN, "[0.116, 0.677]"));
         d.add(real("levels.community.serversPer1000Households", "concurrent case", 20, 0.01, 1000,
                 assumption("sized for ~80% utilisation when failed repairs climbed the whole ladder; about 17% busy under today's routing, ODD §7.4"),
                 "Cases a community committee handles at once, per 1000 households it serves (at least 1)."));

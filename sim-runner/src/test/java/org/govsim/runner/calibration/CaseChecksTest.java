@@ -48,7 +48,7 @@ class CaseChecksTest {
             }
         }
         // ODD §8.5: the grid's backing at its fitted values leaves SF7 most of one sd short of 80%
-        assertEquals(0.74, fit.get(sf7).mean(), 0.05, fit.values().toString());
+        assertEquals(0.70, fit.get(sf7).mean(), 0.05, fit.values().toString());
     }
 
     /**

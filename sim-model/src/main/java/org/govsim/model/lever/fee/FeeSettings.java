@@ -24,7 +24,7 @@ record FeeSettings(String regime, double share, double commissionRate, double be
                         "Share of compounds whose company works under the chosen regime (the rest stay FLAT)."),
                 real("property.commissionRate", "share", 0.10, 0.05, 0.15, "external: Chengdu commission case (domain-notes §4.5.3)",
                         "Commission r_c on collected fees under COMMISSION and TRUST."),
-                real("property.linkageBeta", "share", 0.4755, 0, 1, Sources.posteriorMedian(Sources.MEILAN, "[0.124, 0.82]"),
+                real("property.linkageBeta", "share", 0.5628, 0, 1, Sources.posteriorPoint(Sources.MEILAN, "[0.124, 0.82]"),
                         "Share β of the fee released according to the owners' quality rating under LINKED."),
                 real("property.ratingNoise", "sd", 0.2, 0, 0.5, assumption("domain-notes §4.9: σ₀"),
                         "σ₀: noise of the owners' rating; σ_A = σ₀ (1 − w Q_oc)."),

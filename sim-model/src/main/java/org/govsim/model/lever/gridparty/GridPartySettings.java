@@ -20,7 +20,7 @@ record GridPartySettings(boolean enabled, double branchShare, double groupSucces
                 bool("gridParty.enabled", false, "article Q25-Q30, Q51: grid party organisations in every grid", "Grid party organisations."),
                 real("gridParty.branchShare", "share", 0.53, 0, 1, "article Q27-Q28: 97 branches and 87 groups of 184",
                         "Share of grids whose party organisation is a branch (the rest are party groups)."),
-                real("gridParty.groupSuccessUplift", "probability", 0.3177, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.0277, 0.467]"),
+                real("gridParty.groupSuccessUplift", "probability", 0.3148, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.0277, 0.467]"),
                         "Added to the grid level's success in a grid with a party group."),
                 real("gridParty.branchSuccessUplift", "probability", 0.3161, 0, 0.5, Sources.posteriorMedian(Sources.YINDU, "[0.0456, 0.482]"),
                         "Added to the grid level's success in a grid with a party branch."),

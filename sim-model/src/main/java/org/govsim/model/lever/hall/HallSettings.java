@@ -22,7 +22,7 @@ record HallSettings(boolean enabled, double coverage, int intervalDays, int item
                 bool("hall.enabled", false, "article Q7-Q9: Junyuwan deliberation hall", "Deliberation halls in compounds."),
                 real("hall.coverage", "share", 1.0, 0, 1, assumption("halls where the lever applies"), "Share of compounds with a hall."),
                 integer("hall.intervalDays", "day", 30, 7, 90, assumption("domain-notes §4.9"), "Days between meetings."),
-                integer("hall.itemsPerMeeting", "item", 9, 1, 20, Sources.posteriorMedian(Sources.MEILAN, "[5, 17]"), "Items a meeting takes up."),
+                integer("hall.itemsPerMeeting", "item", 9, 1, 20, Sources.posteriorPoint(Sources.MEILAN, "[5, 17]"), "Items a meeting takes up."),
                 choice("hall.decisionRule", "MAJORITY", List.of("MAJORITY", "TWO_THIRDS", "CONSENSUS"), assumption("decision rule not stated"),
                         "How a meeting decides; each rule shifts the chance a decision is reached (see the three shifts)."),
                 real("hall.majorityShift", "probability", 0.10, -0.5, 0.5, assumption("a simple majority decides most often"),
