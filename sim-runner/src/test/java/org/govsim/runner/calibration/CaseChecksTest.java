@@ -17,8 +17,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shipped case scenarios against the article's figures (scenarios/targets/), as `govsim calibrate FILE --check`
- * measures them, on the shipped defaults (the calibrated values), on 2 threads: Meilan at full size, 4 replications
- * (with the flat-contract reference runs: 8 runs, about 20 seconds; one compound's paired ratio needs them), Yindu and
+ * measures them, on the shipped defaults (the calibrated values), on 2 threads: Meilan at full size, 10 replications
+ * as ODD §8.3 reports it (with the flat-contract reference runs: 20 runs, about 20 seconds; one compound's paired
+ * ratio needs them, and Qiongyuan Plaza's, 0.46 against 0.60 ± 0.15, is near its edge, so fewer runs would test
+ * their own noise), Yindu and
  * Yongshou 2 replications (a few seconds). The runs are fixed by their seeds, so each assertion is a fact about the
  * shipped model; they fail when a change of the model or of a default moves a figure out of its band.
  */
@@ -30,7 +32,7 @@ class CaseChecksTest {
 
     @Test
     void meilanMeetsEveryTargetWithinItsSd() throws Exception {
-        Map<String, Row> fit = check("calibration/meilan-check.yaml", 4);
+        Map<String, Row> fit = check("calibration/meilan-check.yaml", 10);
         assertEquals(12, fit.size());
         for (Row r : fit.values()) {
             assertTrue(r.within(), r + "\n" + fit.values());
