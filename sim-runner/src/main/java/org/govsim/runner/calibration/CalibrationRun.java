@@ -27,7 +27,25 @@ public final class CalibrationRun {
     public static final int RUN_FAILED = 1;
     public static final int BAD_INPUT = 2;
 
-    /** The command's options, checked by {@link AbcSmc.Settings} and here. */
+    /** The word for a tolerance floor of √(number of targets). */
+    public static final String AUTO = "auto";
+
+    /**
+     * The tolerance floor a --min-tolerance value asks for: a number at least 0, or NaN for {@value #AUTO}, which
+     * {@link #run} turns into √(number of targets) once it has read them.
+     */
+    public static double floor(String value) {
+        if (AUTO.equals(value)) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("--min-tolerance must be a number at least 0 or " + AUTO + ", got '" + value + "'");
+        }
+    }
+
+    /** The command's options, checked by {@link AbcSmc.Settings} and here; a NaN minTolerance is √(targets). */
     public record Options(Path out, int particles, int generations, double minAcceptance, double minTolerance, int replications, int threads,
                           long seed,
                           boolean resume, String shard, boolean check, boolean quiet, String command) {
@@ -51,7 +69,8 @@ public final class CalibrationRun {
         AbcSmc.Settings settings;
         try {
             shard = o.shard() == null ? Shard.ALL : Shard.parse(o.shard());
-            settings = new AbcSmc.Settings(o.particles(), o.generations(), o.minAcceptance(), o.minTolerance(), o.replications(), o.seed(),
+            double floor = Double.isNaN(o.minTolerance()) ? Math.sqrt(c.spec().targets().size()) : o.minTolerance();
+            settings = new AbcSmc.Settings(o.particles(), o.generations(), o.minAcceptance(), floor, o.replications(), o.seed(),
                     o.threads());
         } catch (IllegalArgumentException e) {
             return bad(err, e.getMessage());

@@ -47,11 +47,11 @@ public final class CalibrateCommand implements Callable<Integer> {
     double minAcceptance;
 
     @Option(names = "--min-tolerance", defaultValue = "0", paramLabel = "E",
-            description = "Stop once a generation's tolerance is at or below E (default: ${DEFAULT-VALUE}, no floor). The posterior "
+            description = "Stop once a generation's tolerance is at or below E (default: ${DEFAULT-VALUE}, no floor), or, with auto, "
+                    + "at the square root of the number of targets, where each target is on average one sd off. The posterior "
                     + "kept within E is exact for a model error uniform within E of the figures, in sd units (Wilkinson 2013): "
-                    + "below about the square root of the number of targets, where each target is on average one sd off, the fit "
-                    + "chases the model's own noise rather than the figures' uncertainty.")
-    double minTolerance;
+                    + "below about √(targets) the fit chases the model's own noise rather than the figures' uncertainty.")
+    String minTolerance;
 
     @Option(names = {"-r", "--replications"}, defaultValue = "2", paramLabel = "R",
             description = "Replications per proposal, whose mean meets the targets; with --check, replications of the scenario "
@@ -84,7 +84,15 @@ public final class CalibrateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        CalibrationRun.Options o = new CalibrationRun.Options(out, particles, generations, minAcceptance, minTolerance, replications,
+        double floor;
+        try {
+            floor = CalibrationRun.floor(minTolerance);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("govsim: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return CalibrationRun.BAD_INPUT;
+        }
+        CalibrationRun.Options o = new CalibrationRun.Options(out, particles, generations, minAcceptance, floor, replications,
                 threadCount, seed, resume, shard, check, quiet, rerun());
         return CalibrationRun.run(file, o, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
@@ -98,8 +106,8 @@ public final class CalibrateCommand implements Callable<Integer> {
         } else {
             a.addAll(List.of("--particles", Integer.toString(particles), "--generations", Integer.toString(generations),
                     "--min-acceptance", Double.toString(minAcceptance)));
-            if (minTolerance > 0) {
-                a.addAll(List.of("--min-tolerance", Double.toString(minTolerance)));
+            if (!minTolerance.equals("0")) {
+                a.addAll(List.of("--min-tolerance", minTolerance));
             }
         }
         return String.join(" ", a);

@@ -130,6 +130,19 @@ class CalibrateCommandTest {
         List<String> rows = Files.readAllLines(tmp.resolve("t1/posterior.csv"));
         assertEquals(1 + 3 * 10, rows.size());
         assertTrue(rows.stream().skip(1).allMatch(r -> r.split(",")[5].matches("\\d+")), "advisors.total is an integer: " + rows);
+
+        // --min-tolerance auto is √(targets): √2 here; the run stops at the first generation within it, or at the limit
+        Cli auto = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("auto").toString(), "--particles", "10", "--generations", "3",
+                "--min-tolerance", "auto", "--quiet");
+        assertEquals(0, auto.exitCode(), auto.err());
+        com.fasterxml.jackson.databind.JsonNode m = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                tmp.resolve("auto/manifest.json").toFile());
+        assertEquals(Math.sqrt(2), m.get("minTolerance").asDouble(), 1e-12);
+        assertTrue(m.get("rerun").asText().endsWith("--min-tolerance auto"), m.get("rerun").asText());
+        Cli bad = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("bad").toString(), "--min-tolerance", "some");
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.err().contains("--min-tolerance must be a number at least 0 or auto, got 'some'"), bad.err());
+        assertFalse(Files.exists(tmp.resolve("bad")));
     }
 
     @Test
