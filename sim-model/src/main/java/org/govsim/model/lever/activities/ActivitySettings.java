@@ -13,8 +13,8 @@ import org.govsim.model.param.Sources;
 
 /** The district's activity funds, what an event costs and whom it reaches, and what events leave behind. */
 record ActivitySettings(boolean enabled, double budgetYuanPerYear, double eventCostYuan, boolean serviceStations,
-                        double stationCostFactor, double stationFundsYuanPerYear, int attendancePerEvent, double trustPerEvent, double socialCapitalPerAttendance,
-                        double socialCapitalDecay) implements LeverSettings {
+                        double stationCostFactor, double stationFundsYuanPerYear, int attendancePerEvent, double trustPerEvent,
+                        double socialCapitalPerAttendance, double socialCapitalDecay) implements LeverSettings {
 
     /**
      * Fitted to one figure (Q22) with one parameter, so it reproduces that figure by construction and predicts nothing:
@@ -49,8 +49,8 @@ record ActivitySettings(boolean enabled, double budgetYuanPerYear, double eventC
 
     static ActivitySettings from(ParamValues p) {
         return new ActivitySettings(p.bool("activities.enabled"), p.real("activities.budgetYuanPerYear"), p.real("activities.eventCostYuan"),
-                p.bool("activities.serviceStations"), p.real("activities.stationCostFactor"), p.real("activities.stationFundsYuanPerYear"), p.integer("activities.attendancePerEvent"),
-                p.real("activities.trustPerEvent"), p.real("activities.socialCapitalPerAttendance"), p.real("activities.socialCapitalDecay"));
+                p.bool("activities.serviceStations"), p.real("activities.stationCostFactor"), p.real("activities.stationFundsYuanPerYear"),
+                p.integer("activities.attendancePerEvent"), p.real("activities.trustPerEvent"), p.real("activities.socialCapitalPerAttendance"), p.real("activities.socialCapitalDecay"));
     }
 
     /** What one event costs in a compound, with or without a service station's free venue. */
