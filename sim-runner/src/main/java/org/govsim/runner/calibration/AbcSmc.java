@@ -132,6 +132,14 @@ public final class AbcSmc {
         } catch (CalibrationStore.Refused e) {
             throw new CalibrationRefused(e.getMessage());
         }
+        // a folder resumed under a stricter stop (a floor it passed, fewer generations) ends where these settings end it
+        List<Population> kept = store.populations();
+        for (int g = 0; g < kept.size() - 1; g++) {
+            String stop = stopReason(kept.get(g));
+            if (stop != null) {
+                return new Result(List.copyOf(kept.subList(0, g + 1)), stop, 0, 0);
+            }
+        }
         int worked = 0;
         int closedHere = 0;
         while (true) {

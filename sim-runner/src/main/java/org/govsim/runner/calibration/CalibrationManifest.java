@@ -30,6 +30,19 @@ final class CalibrationManifest {
     private CalibrationManifest() {
     }
 
+    /**
+     * Whether the manifest in a folder describes a calibration that ended after these generations for this reason, so
+     * that its outputs need not be written again; false when it is missing, unreadable or describes another ending.
+     */
+    static boolean describes(Path manifest, int generations, String stopReason) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode m = JSON.readTree(manifest.toFile());
+            return m.path("generations").size() == generations && stopReason.equals(m.path("stopReason").asText(null));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     static String render(Run run, List<Population> populations, String stopReason, PosteriorSummary posterior, List<FitTable.Row> fit) {
         Map<String, Object> m = new LinkedHashMap<>();
         Provenance tool = run.provenance();

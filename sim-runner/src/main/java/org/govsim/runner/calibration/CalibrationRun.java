@@ -111,7 +111,7 @@ public final class CalibrationRun {
             return OK;
         }
         Path manifest = o.out().resolve(CalibrationManifest.NAME);
-        if (r.closed() == 0 && Files.exists(manifest)) {
+        if (r.closed() == 0 && Files.exists(manifest) && CalibrationManifest.describes(manifest, r.populations().size(), r.stopReason())) {
             out.println(c.scenario().name() + ": the calibration in " + o.out() + " is complete (" + r.stopReason() + "); nothing to run");
             out.flush();
             return OK;

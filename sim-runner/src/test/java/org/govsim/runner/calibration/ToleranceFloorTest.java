@@ -52,6 +52,20 @@ class ToleranceFloorTest {
                         + end.tolerance());
     }
 
+    /** A folder run past the floor and resumed with it ends where the floor ends a fresh run, without simulating. */
+    @Test
+    void aFinishedFolderResumedUnderAFloorItPassedEndsAtTheFloor() throws Exception {
+        AbcSmc.Result fresh = run("fresh", 1);
+        run("long", 0);
+        AbcSmc abc = new AbcSmc(new PriorBox(ToyModels.box("theta", -10, 10)), ZERO_PLUS_MINUS_ONE, (theta, seeds) -> {
+            throw new AssertionError("nothing should be simulated");
+        }, new AbcSmc.Settings(400, 12, 0.02, 1, 1, 11, 2));
+        AbcSmc.Result resumed = abc.run(tmp.resolve("long"), "toy", true, Shard.ALL, AbcSmc.Listener.NONE);
+        assertEquals(fresh.stopReason(), resumed.stopReason());
+        assertEquals(PosteriorCsv.render(ToyModels.box("theta", -10, 10), fresh.populations()),
+                PosteriorCsv.render(ToyModels.box("theta", -10, 10), resumed.populations()));
+    }
+
     private AbcSmc.Result run(String dir, double floor) throws Exception {
         AbcSmc abc = new AbcSmc(new PriorBox(ToyModels.box("theta", -10, 10)), ZERO_PLUS_MINUS_ONE, SEEN_AS_IT_IS,
                 new AbcSmc.Settings(400, 12, 0.02, floor, 1, 11, 2));

@@ -139,6 +139,14 @@ class CalibrateCommandTest {
                 tmp.resolve("auto/manifest.json").toFile());
         assertEquals(Math.sqrt(2), m.get("minTolerance").asDouble(), 1e-12);
         assertTrue(m.get("rerun").asText().endsWith("--min-tolerance auto"), m.get("rerun").asText());
+        // resumed with fewer generations, the finished folder ends there and says so in its outputs
+        Cli two = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("t1").toString(), "--particles", "10", "--generations", "2",
+                "--resume", "--quiet");
+        assertEquals(0, two.exitCode(), two.err());
+        com.fasterxml.jackson.databind.JsonNode t1 = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                tmp.resolve("t1/manifest.json").toFile());
+        assertEquals(2, t1.get("generations").size());
+        assertEquals(1 + 2 * 10, Files.readAllLines(tmp.resolve("t1/posterior.csv")).size());
         Cli bad = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("bad").toString(), "--min-tolerance", "some");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--min-tolerance must be a number at least 0 or auto, got 'some'"), bad.err());
