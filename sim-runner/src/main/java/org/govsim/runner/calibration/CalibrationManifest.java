@@ -1,8 +1,10 @@
 package org.govsim.runner.calibration;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -36,9 +38,9 @@ final class CalibrationManifest {
      */
     static boolean describes(Path manifest, int generations, String stopReason) {
         try {
-            com.fasterxml.jackson.databind.JsonNode m = JSON.readTree(manifest.toFile());
+            JsonNode m = JSON.readTree(manifest.toFile());
             return m.path("generations").size() == generations && stopReason.equals(m.path("stopReason").asText(null));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return false;
         }
     }

@@ -38,17 +38,22 @@ public final class CalibrationRun {
         if (AUTO.equals(value)) {
             return Double.NaN;
         }
+        double e;
         try {
-            return Double.parseDouble(value);
-        } catch (NumberFormatException e) {
+            e = Double.parseDouble(value);
+        } catch (NumberFormatException x) {
+            e = Double.NaN;
+        }
+        // "NaN" parses, but NaN is how auto travels on: refuse it here with the other non-numbers
+        if (Double.isNaN(e)) {
             throw new IllegalArgumentException("--min-tolerance must be a number at least 0 or " + AUTO + ", got '" + value + "'");
         }
+        return e;
     }
 
     /** The command's options, checked by {@link AbcSmc.Settings} and here; a NaN minTolerance is √(targets). */
     public record Options(Path out, int particles, int generations, double minAcceptance, double minTolerance, int replications, int threads,
-                          long seed,
-                          boolean resume, String shard, boolean check, boolean quiet, String command) {
+                          long seed, boolean resume, String shard, boolean check, boolean quiet, String command) {
     }
 
     private CalibrationRun() {

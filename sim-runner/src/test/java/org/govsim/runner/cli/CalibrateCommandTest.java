@@ -150,6 +150,8 @@ class CalibrateCommandTest {
         Cli bad = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("bad").toString(), "--min-tolerance", "some");
         assertEquals(2, bad.exitCode());
         assertTrue(bad.err().contains("--min-tolerance must be a number at least 0 or auto, got 'some'"), bad.err());
+        Cli nan = Cli.run("calibrate", f.toString(), "--out", tmp.resolve("bad").toString(), "--min-tolerance", "NaN");
+        assertEquals(2, nan.exitCode(), "NaN is not taken for auto");
         assertFalse(Files.exists(tmp.resolve("bad")));
     }
 
